@@ -1,0 +1,26 @@
+//! oras in Rust: OCI Registry As Storage, a drop-in replacement for the Go oras 1.3.0 CLI.
+//!
+//! Map of the crate (see ../shared/ARCHITECTURE.md):
+//! - `reference`, `media_type`, `platform`, `content`: value types, Go-compatible JSON,
+//!   verified reading, manifest packing.
+//! - `target`: the Target traits and stores (remote repository, OCI layout, files, memory).
+//! - `auth`: credentials, challenges, scopes.
+//! - `copy`: the one graph-copy engine every transfer goes through.
+//! - `ops`: multi-step workflows (push, pull) on top of targets and copy.
+//! - `display`: everything that prints.
+//! - `cli`: flags, validation and dispatch; thin.
+
+pub mod auth;
+pub mod cli;
+pub mod content;
+pub mod copy;
+pub mod display;
+pub mod error;
+pub mod media_type;
+pub mod ops;
+pub mod platform;
+pub mod reference;
+pub mod target;
+pub mod template;
+
+pub use error::{Error, Result};

@@ -1,0 +1,29 @@
+//! Authentication: credentials (flags, docker config.json, helpers), `WWW-Authenticate`
+//! challenges, scopes, and the token flows of the distribution spec.
+
+pub mod challenge;
+pub mod cred_helper;
+pub mod credential;
+pub mod docker_config;
+pub mod scope;
+
+pub use credential::Credential;
+
+/// Where the registry client finds the credential for a host.
+pub trait CredentialSource: Send + Sync {
+    /// The credential for `host` (`host[:port]`), empty when there is none.
+    fn credential(&self, host: &str) -> crate::error::Result<Credential>;
+    /// The config file to name in the "basic credential not found" hint, when there is one.
+    fn hint_path(&self) -> Option<std::path::PathBuf> {
+        None
+    }
+}
+
+/// The same credential for every host (`-u/-p`, `--identity-token`), or none.
+pub struct StaticCredential(pub Credential);
+
+impl CredentialSource for StaticCredential {
+    fn credential(&self, _host: &str) -> crate::error::Result<Credential> {
+        Ok(self.0.clone())
+    }
+}

@@ -1,0 +1,168 @@
+//! CLI errors rendered as oras renders them: `Error: <msg>` (or `Error response from
+//! registry: …`), then optional `Usage: …` and recommendation lines; exit code 1.
+
+use super::options::TargetRef;
+use crate::error::Error;
+use std::fmt;
+
+/// The prefix of the first error line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prefix {
+    Error,
+    Registry,
+    /// `Error from <source|destination> <registry|oci-layout> for "<raw>":`
+    Side(String),
+}
+
+/// A user-facing error.
+#[derive(Debug)]
+pub struct CliError {
+    pub prefix: Prefix,
+    pub message: String,
+    pub usage: Option<String>,
+    pub recommendation: Option<String>,
+}
+
+impl CliError {
+    pub fn new(message: impl Into<String>) -> Self {
+        CliError {
+            prefix: Prefix::Error,
+            message: message.into(),
+            usage: None,
+            recommendation: None,
+        }
+    }
+
+    pub fn recommend(mut self, r: impl Into<String>) -> Self {
+        self.recommendation = Some(r.into());
+        self
+    }
+
+    pub fn usage(mut self, u: impl Into<String>) -> Self {
+        self.usage = Some(u.into());
+        self
+    }
+
+    /// A library error with no target context.
+    pub fn from_lib(e: Error) -> Self {
+        Self::lib(e, None, None)
+    }
+
+    /// A library error about `target`, optionally wrapped in `context` (`<context>: <err>`).
+    pub fn target(e: Error, context: Option<String>, target: &TargetRef) -> Self {
+        Self::lib(e, context, target.registry_host())
+    }
+
+    /// oras's `ModifyError`: not-found errors and errors the target registry answered get
+    /// the registry prefix; a registry's own error entries replace the wrapped text.
+    pub fn lib(e: Error, context: Option<String>, registry_host: Option<String>) -> Self {
+        let e = e.unwrap_copy();
+        let wrap = |m: String| match &context {
+            Some(c) => format!("{c}: {m}"),
+            None => m,
+        };
+        if let Error::BasicCredentialNotFound { hint_path } = &e {
+            let mut err = CliError::new(e.to_string());
+            if let Some(p) = hint_path {
+                err = err.recommend(format!(
+                    "Please check whether the registry credential stored in the authentication file at {:?} is correct",
+                    p.display().to_string()
+                ));
+            }
+            return err;
+        }
+        if registry_host.is_some() {
+            if let Error::Registry(resp) = &e
+                && resp.host().as_deref() == registry_host.as_deref()
+            {
+                let mut err = CliError::new(resp.registry_message());
+                err.prefix = Prefix::Registry;
+                return err;
+            }
+            if matches!(e, Error::NotFound(_)) {
+                let mut err = CliError::new(wrap(e.to_string()));
+                err.prefix = Prefix::Registry;
+                return err;
+            }
+        }
+        CliError::new(wrap(e.to_string()))
+    }
+
+    /// The text written to stderr.
+    pub fn render(&self) -> String {
+        let prefix = match &self.prefix {
+            Prefix::Error => "Error:".to_string(),
+            Prefix::Registry => "Error response from registry:".to_string(),
+            Prefix::Side(s) => s.clone(),
+        };
+        let mut out = format!("{prefix} {}\n", self.message);
+        if let Some(u) = &self.usage {
+            out.push_str(&format!("Usage: {u}\n"));
+        }
+        if let Some(r) = &self.recommendation {
+            out.push_str(r);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for CliError {}
+
+impl From<Error> for CliError {
+    fn from(e: Error) -> Self {
+        CliError::from_lib(e)
+    }
+}
+
+/// `"oras <cmd>" requires exactly N argument(s) but got M` with usage and a hint.
+pub fn check_args(
+    cmd: &str,
+    usage: &str,
+    what: &str,
+    args: &[String],
+    min: usize,
+    max: Option<usize>,
+) -> Result<(), CliError> {
+    let n = args.len();
+    let exact = max == Some(min);
+    let bad = n < min || max.is_some_and(|m| n > m);
+    if !bad {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
+    let msg = if exact {
+        format!(
+            "\"oras {cmd}\" requires exactly {min} {} but got {n}",
+            plural(min)
+        )
+    } else if n < min {
+        format!(
+            "\"oras {cmd}\" requires at least {min} {} but got {n}",
+            plural(min)
+        )
+    } else {
+        let m = max.unwrap_or(n);
+        format!(
+            "\"oras {cmd}\" requires at most {m} {} but got {n}",
+            plural(m)
+        )
+    };
+    let count = if exact {
+        format!("exactly {min}")
+    } else {
+        format!("at least {min}")
+    };
+    Err(CliError::new(msg)
+        .usage(format!("oras {cmd} {usage}"))
+        .recommend(format!(
+            "Please specify {count} {} as {what}. Run \"oras {cmd} -h\" for more options and examples",
+            plural(min)
+        )))
+}

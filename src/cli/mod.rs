@@ -1,0 +1,180 @@
+//! The command line: clap definitions, dispatch, and the exit-code contract (0 on success,
+//! 1 on every error, clap's own usage errors included).
+
+pub mod env;
+pub mod error;
+pub mod file_ref;
+pub mod options;
+pub mod pull;
+pub mod push;
+pub mod version;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use error::CliError;
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+/// oras: OCI Registry As Storage.
+#[derive(Parser, Debug)]
+#[command(
+    name = "oras",
+    about = "Manage OCI artifacts with registries and OCI image layouts",
+    disable_version_flag = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Push files to a registry or an OCI image layout
+    Push(push::PushArgs),
+    /// Pull files from a registry or an OCI image layout
+    Pull(pull::PullArgs),
+    /// Show version information
+    Version(version::VersionArgs),
+}
+
+/// Parse and run; returns the process exit code.
+pub fn run(args: Vec<OsString>) -> ExitCode {
+    let mut cmd = Cli::command();
+    if args.len() <= 1 {
+        let _ = cmd.print_help();
+        return ExitCode::SUCCESS;
+    }
+    let matches = match cmd.try_get_matches_from_mut(args.clone()) {
+        Ok(m) => m,
+        Err(e) => return clap_error(e),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => return clap_error(e),
+    };
+    let Some(command) = cli.command else {
+        let _ = cmd.print_help();
+        return ExitCode::SUCCESS;
+    };
+    if options::CommonOpts::verbose_given(&args) {
+        crate::display::warn(
+            "Flag --verbose has been deprecated, and will be removed in a future release.",
+        );
+    }
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 4)))
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => return report(CliError::new(format!("failed to start: {e}"))),
+    };
+    let result = runtime.block_on(async move {
+        tokio::select! {
+            r = dispatch(command) => r,
+            _ = tokio::signal::ctrl_c() => Err(CliError::new("context canceled")),
+        }
+    });
+    // do not wait for blocked stdin readers or lingering connections
+    runtime.shutdown_background();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => report(e),
+    }
+}
+
+async fn dispatch(command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Push(a) => push::run(a).await,
+        Command::Pull(a) => pull::run(a).await,
+        Command::Version(a) => version::run(a),
+    }
+}
+
+#[allow(clippy::print_stderr)]
+fn report(e: CliError) -> ExitCode {
+    eprint!("{}", e.render());
+    ExitCode::FAILURE
+}
+
+/// clap errors in cobra's words, exit 1 (help and version requests exit 0).
+#[allow(clippy::print_stdout)]
+fn clap_error(e: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
+    }
+    let ctx = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let msg = match e.kind() {
+        ErrorKind::UnknownArgument => {
+            let arg = ctx(ContextKind::InvalidArg);
+            let flag = arg.split('=').next().unwrap_or(&arg).to_string();
+            if let Some(short) = flag.strip_prefix('-').filter(|f| !f.starts_with('-')) {
+                let c = short.chars().next().unwrap_or('?');
+                format!("unknown shorthand flag: '{c}' in {flag}")
+            } else if !flag.starts_with('-') {
+                format!("unknown command {flag:?} for \"oras\"\nRun 'oras --help' for usage.")
+            } else {
+                format!("unknown flag: {flag}")
+            }
+        }
+        ErrorKind::InvalidSubcommand => format!(
+            "unknown command {:?} for \"oras\"\nRun 'oras --help' for usage.",
+            ctx(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            let args = ctx(ContextKind::InvalidArg);
+            let names: Vec<String> = args
+                .split(", ")
+                .map(|a| {
+                    format!(
+                        "{:?}",
+                        a.trim_start_matches('-').split(' ').next().unwrap_or(a)
+                    )
+                })
+                .collect();
+            format!("required flag(s) {} not set", names.join(", "))
+        }
+        ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
+            let arg = ctx(ContextKind::InvalidArg);
+            let flag = arg
+                .split(' ')
+                .next()
+                .unwrap_or(&arg)
+                .split('=')
+                .next()
+                .unwrap_or(&arg)
+                .to_string();
+            let value = ctx(ContextKind::InvalidValue);
+            if value.is_empty() {
+                format!("flag needs an argument: {flag}")
+            } else {
+                format!(
+                    "invalid argument {value:?} for {:?} flag: strconv.ParseInt: parsing {value:?}: invalid syntax",
+                    flag
+                )
+            }
+        }
+        ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("flag needs an argument: {}", ctx(ContextKind::InvalidArg))
+        }
+        _ => {
+            let text = e.to_string();
+            text.lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ")
+                .to_string()
+        }
+    };
+    report(CliError::new(msg))
+}

@@ -1,0 +1,205 @@
+//! Registry connection flags: credentials, TLS, plain HTTP, headers; builds the client.
+
+use crate::auth::docker_config::{ConfigPaths, CredentialStore};
+use crate::auth::{Credential, CredentialSource, StaticCredential};
+use crate::cli::env;
+use crate::cli::error::CliError;
+use crate::target::remote::client::{ClientOptions, RegistryClient};
+use clap::Args;
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct RemoteOpts {
+    /// registry username
+    #[arg(short = 'u', long, value_name = "string")]
+    pub username: Option<String>,
+    /// registry password or identity token
+    #[arg(short = 'p', long, value_name = "string")]
+    pub password: Option<String>,
+    /// [Preview] registry identity token
+    #[arg(long = "identity-token", value_name = "string")]
+    pub identity_token: Option<String>,
+    /// read password from stdin
+    #[arg(long = "password-stdin")]
+    pub password_stdin: bool,
+    /// [Preview] read identity token from stdin
+    #[arg(long = "identity-token-stdin")]
+    pub identity_token_stdin: bool,
+    /// allow connections to SSL registry without certs
+    #[arg(long)]
+    pub insecure: bool,
+    /// allow insecure connections to registry without SSL check
+    #[arg(long = "plain-http", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub plain_http: Option<bool>,
+    /// server certificate authority file for the remote registry
+    #[arg(long = "ca-file", value_name = "string")]
+    pub ca_file: Option<PathBuf>,
+    /// client certificate file for the remote registry
+    #[arg(long = "cert-file", value_name = "string")]
+    pub cert_file: Option<PathBuf>,
+    /// client private key file for the remote registry
+    #[arg(long = "key-file", value_name = "string")]
+    pub key_file: Option<PathBuf>,
+    /// path of the authentication file for the registry
+    #[arg(long = "registry-config", value_name = "path")]
+    pub registry_config: Vec<PathBuf>,
+    /// customized DNS for registry, formatted in `host:port:address[:address_port]`
+    #[arg(long, value_name = "stringArray")]
+    pub resolve: Vec<String>,
+    /// add custom headers to requests
+    #[arg(short = 'H', long = "header", value_name = "stringArray")]
+    pub header: Vec<String>,
+}
+
+/// What a remote command needs to reach a registry.
+pub struct RemoteSetup {
+    pub client: Arc<RegistryClient>,
+    pub plain_http: Option<bool>,
+}
+
+impl RemoteOpts {
+    /// Mutual exclusion checks and password warnings, before anything runs.
+    pub fn validate(&self) -> Result<(), CliError> {
+        let exclusive = |names: &[(&str, bool)]| -> Result<(), CliError> {
+            let set: Vec<&str> = names.iter().filter(|(_, s)| *s).map(|(n, _)| *n).collect();
+            if set.len() > 1 {
+                return Err(CliError::new(format!(
+                    "{} cannot be used at the same time",
+                    set.join(", ")
+                )));
+            }
+            Ok(())
+        };
+        exclusive(&[
+            ("--username", self.username.is_some()),
+            ("--identity-token", self.identity_token.is_some()),
+            ("--identity-token-stdin", self.identity_token_stdin),
+        ])?;
+        exclusive(&[
+            ("--password", self.password.is_some()),
+            ("--identity-token", self.identity_token.is_some()),
+            ("--identity-token-stdin", self.identity_token_stdin),
+            ("--password-stdin", self.password_stdin),
+        ])?;
+        if self.cert_file.is_some() != self.key_file.is_some() {
+            let (a, b) = if self.cert_file.is_some() {
+                ("--cert-file", "--key-file")
+            } else {
+                ("--key-file", "--cert-file")
+            };
+            return Err(CliError::new(format!(
+                "{a} must be used in conjunction with {b}"
+            )));
+        }
+        if self.password.is_some() {
+            crate::display::warn(
+                "WARNING! Using --password via the CLI is insecure. Use --password-stdin.",
+            );
+        }
+        if self.identity_token.is_some() {
+            crate::display::warn(
+                "WARNING! Using --identity-token via the CLI is insecure. Use --identity-token-stdin.",
+            );
+        }
+        Ok(())
+    }
+
+    /// The secret given on stdin, with one trailing `\n` then one `\r` removed.
+    fn stdin_secret() -> Result<String, CliError> {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| CliError::new(format!("failed to read from stdin: {e}")))?;
+        let s = s.strip_suffix('\n').unwrap_or(&s);
+        let s = s.strip_suffix('\r').unwrap_or(s);
+        Ok(s.to_string())
+    }
+
+    /// The credential from flags, or `None` to use the credential store.
+    pub fn flag_credential(&self) -> Result<Option<Credential>, CliError> {
+        let mut secret = self
+            .password
+            .clone()
+            .or_else(|| self.identity_token.clone());
+        if self.password_stdin || self.identity_token_stdin {
+            secret = Some(Self::stdin_secret()?);
+        }
+        let username = self.username.clone().unwrap_or_default();
+        match secret {
+            None if username.is_empty() => Ok(None),
+            None => Ok(Some(Credential {
+                username,
+                ..Default::default()
+            })),
+            Some(s) if username.is_empty() => Ok(Some(Credential {
+                refresh_token: s,
+                ..Default::default()
+            })),
+            Some(s) => Ok(Some(Credential {
+                username,
+                password: s,
+                ..Default::default()
+            })),
+        }
+    }
+
+    /// The docker-compatible credential store of this invocation.
+    pub fn credential_store(&self) -> Result<CredentialStore, CliError> {
+        let paths = ConfigPaths {
+            docker_config_env: env::docker_config(),
+            home: env::home(),
+        };
+        CredentialStore::open(&self.registry_config, &paths)
+            .map_err(|e| CliError::new(e.to_string()))
+    }
+
+    /// Build the HTTP client with credentials and TLS settings.
+    pub fn setup(&self, debug: bool) -> Result<RemoteSetup, CliError> {
+        let headers = self
+            .header
+            .iter()
+            .map(|h| match h.split_once(':') {
+                Some((k, v)) if !k.trim().is_empty() => {
+                    Ok((k.trim().to_string(), v.trim().to_string()))
+                }
+                _ => Err(CliError::new(format!("invalid header: {h:?}"))),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let credentials: Arc<dyn CredentialSource> = match self.flag_credential()? {
+            Some(c) => Arc::new(StaticCredential(c)),
+            None => Arc::new(StoreSource(self.credential_store()?)),
+        };
+        let options = ClientOptions {
+            insecure: self.insecure,
+            ca_file: self.ca_file.clone(),
+            headers,
+            debug,
+        };
+        let client =
+            RegistryClient::new(&options, credentials).map_err(|e| CliError::new(e.to_string()))?;
+        Ok(RemoteSetup {
+            client: Arc::new(client),
+            plain_http: self.plain_http,
+        })
+    }
+}
+
+/// oras `isPlainHttp`: an explicit flag wins; otherwise `localhost[:port]` is plain HTTP.
+pub fn is_plain_http(flag: Option<bool>, registry: &str) -> bool {
+    flag.unwrap_or_else(|| registry == "localhost" || registry.starts_with("localhost:"))
+}
+
+/// The credential store as the client's credential source.
+struct StoreSource(CredentialStore);
+
+impl CredentialSource for StoreSource {
+    fn credential(&self, host: &str) -> crate::error::Result<Credential> {
+        self.0.get(host).map_err(crate::error::Error::msg)
+    }
+
+    fn hint_path(&self) -> Option<PathBuf> {
+        self.0.hint_path().map(|p| p.to_path_buf())
+    }
+}

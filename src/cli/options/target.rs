@@ -1,0 +1,195 @@
+//! The positional artifact reference: a remote repository, or an OCI layout with
+//! `--oci-layout` / `--oci-layout-path`; opening it as a store.
+
+use super::RemoteOpts;
+use super::remote::is_plain_http;
+use crate::cli::error::CliError;
+use crate::reference::{Reference, parse_layout_reference};
+use crate::target::layout::LayoutStore;
+use crate::target::remote::Repository;
+use crate::target::{ReadOnlyTarget, Target};
+use clap::Args;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct TargetOpts {
+    #[command(flatten)]
+    pub remote: RemoteOpts,
+    /// set target as an OCI image layout
+    #[arg(long = "oci-layout")]
+    pub oci_layout: bool,
+    /// [Experimental] set the path for the OCI image layout target
+    #[arg(long = "oci-layout-path", value_name = "string")]
+    pub oci_layout_path: Option<String>,
+}
+
+/// Where a reference points.
+#[derive(Clone, Debug)]
+pub enum TargetRef {
+    Remote {
+        raw: String,
+        reference: Reference,
+    },
+    Layout {
+        raw: String,
+        path: PathBuf,
+        reference: String,
+    },
+}
+
+impl TargetRef {
+    /// `[registry] <raw>` or `[oci-layout] <raw>`.
+    pub fn display(&self) -> String {
+        match self {
+            TargetRef::Remote { raw, .. } => format!("[registry] {raw}"),
+            TargetRef::Layout { raw, .. } => format!("[oci-layout] {raw}"),
+        }
+    }
+
+    /// What oras calls the path: `registry/repository`, or the layout path.
+    pub fn path(&self) -> String {
+        match self {
+            TargetRef::Remote { reference, .. } => reference.path(),
+            TargetRef::Layout { path, .. } => path.display().to_string(),
+        }
+    }
+
+    /// The tag or digest ("" when none).
+    pub fn reference(&self) -> &str {
+        match self {
+            TargetRef::Remote { reference, .. } => &reference.reference,
+            TargetRef::Layout { reference, .. } => reference,
+        }
+    }
+
+    pub fn raw(&self) -> &str {
+        match self {
+            TargetRef::Remote { raw, .. } | TargetRef::Layout { raw, .. } => raw,
+        }
+    }
+
+    /// The registry host, for deciding which errors are "from the registry".
+    pub fn registry_host(&self) -> Option<String> {
+        match self {
+            TargetRef::Remote { reference, .. } => {
+                Some(crate::target::remote::api_host(&reference.registry).to_string())
+            }
+            TargetRef::Layout { .. } => None,
+        }
+    }
+
+    pub fn is_layout(&self) -> bool {
+        matches!(self, TargetRef::Layout { .. })
+    }
+}
+
+/// An opened store, read-only or writable.
+pub enum OpenedTarget {
+    Remote(Arc<Repository>),
+    Layout(Arc<LayoutStore>),
+}
+
+impl OpenedTarget {
+    pub fn read_only(&self) -> Arc<dyn ReadOnlyTarget> {
+        match self {
+            OpenedTarget::Remote(r) => r.clone(),
+            OpenedTarget::Layout(l) => l.clone(),
+        }
+    }
+
+    pub fn writable(&self) -> Arc<dyn Target> {
+        match self {
+            OpenedTarget::Remote(r) => r.clone(),
+            OpenedTarget::Layout(l) => l.clone(),
+        }
+    }
+}
+
+/// The usual "invalid reference" recommendation.
+pub const REF_FORM_HINT: &str =
+    "Please make sure the provided reference is in the form of <registry>/<repo>[:tag|@digest]";
+
+impl TargetOpts {
+    /// Parse the positional argument.
+    pub fn parse_ref(&self, raw: &str) -> Result<TargetRef, CliError> {
+        if self.oci_layout && self.oci_layout_path.is_some() {
+            return Err(CliError::new(
+                "--oci-layout, --oci-layout-path cannot be used at the same time",
+            ));
+        }
+        if let Some(path) = &self.oci_layout_path {
+            return Ok(TargetRef::Layout {
+                raw: raw.to_string(),
+                path: PathBuf::from(path),
+                reference: raw.to_string(),
+            });
+        }
+        if self.oci_layout {
+            if !self.remote.header.is_empty() {
+                return Err(CliError::new(
+                    "custom header flags cannot be used on an OCI image layout target",
+                ));
+            }
+            let (path, reference) = parse_layout_reference(raw);
+            return Ok(TargetRef::Layout {
+                raw: raw.to_string(),
+                path: PathBuf::from(path),
+                reference,
+            });
+        }
+        let reference = Reference::parse(raw)
+            .map_err(|e| CliError::new(format!("{raw:?}: {e}")).recommend(REF_FORM_HINT))?;
+        Ok(TargetRef::Remote {
+            raw: raw.to_string(),
+            reference,
+        })
+    }
+
+    /// Open for reading: remote, or an existing layout directory or tar.
+    pub async fn open_read_only(
+        &self,
+        target: &TargetRef,
+        debug: bool,
+    ) -> Result<OpenedTarget, CliError> {
+        match target {
+            TargetRef::Remote { reference, .. } => self.open_remote(reference, &[], debug),
+            TargetRef::Layout { raw, path, .. } => {
+                let store = LayoutStore::open_read_only(path)
+                    .await
+                    .map_err(|e| CliError::new(format!("invalid argument {raw:?}: {e}")))?;
+                Ok(OpenedTarget::Layout(Arc::new(store)))
+            }
+        }
+    }
+
+    /// Open for writing; remote requests ask for `actions` up front.
+    pub async fn open(
+        &self,
+        target: &TargetRef,
+        actions: &[&str],
+        debug: bool,
+    ) -> Result<OpenedTarget, CliError> {
+        match target {
+            TargetRef::Remote { reference, .. } => self.open_remote(reference, actions, debug),
+            TargetRef::Layout { path, .. } => {
+                let store = LayoutStore::open(path).await.map_err(CliError::from_lib)?;
+                Ok(OpenedTarget::Layout(Arc::new(store)))
+            }
+        }
+    }
+
+    fn open_remote(
+        &self,
+        reference: &Reference,
+        actions: &[&str],
+        debug: bool,
+    ) -> Result<OpenedTarget, CliError> {
+        self.remote.validate()?;
+        let setup = self.remote.setup(debug)?;
+        let plain = is_plain_http(setup.plain_http, &reference.registry);
+        let mut repo = Repository::new(reference.clone(), setup.client, plain);
+        repo.hint_actions(actions);
+        Ok(OpenedTarget::Remote(Arc::new(repo)))
+    }
+}

@@ -1,0 +1,146 @@
+//! `oras pull`: flags, validation and output; the work is the copy engine with pull hooks.
+
+use super::error::{CliError, check_args};
+use super::file_ref::parse_file_ref;
+use super::options::{CommonOpts, FormatOpts, TargetOpts};
+use crate::copy::{self, CopyOptions};
+use crate::display::Printer;
+use crate::display::metadata::{DescriptorModel, FileModel, PullModel, render_structured};
+use crate::ops::pull::{PullHooks, PullPolicy};
+use crate::target::file::{FileStore, WriteOptions};
+use clap::Args;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
+
+#[derive(Args, Debug)]
+pub struct PullArgs {
+    /// <name>{:<tag>|@<digest>}
+    #[arg(value_name = "ARGS")]
+    pub args: Vec<String>,
+    /// output directory
+    #[arg(short = 'o', long, default_value = ".", value_name = "string")]
+    pub output: String,
+    /// do not replace existing files when pulling, treat them as errors
+    #[arg(short = 'k', long = "keep-old-files")]
+    pub keep_old_files: bool,
+    /// allow storing files out of the output directory
+    #[arg(short = 'T', long = "allow-path-traversal")]
+    pub allow_path_traversal: bool,
+    /// [Preview] recursively pull the subject of artifacts
+    #[arg(long = "include-subject")]
+    pub include_subject: bool,
+    /// output manifest config file
+    #[arg(long, value_name = "string")]
+    pub config: Option<String>,
+    /// request platform in the form of `os[/arch][/variant][:os_version]`
+    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
+    pub platform: Option<String>,
+    /// concurrency level
+    #[arg(long, default_value_t = 3, value_name = "int")]
+    pub concurrency: usize,
+    #[command(flatten)]
+    pub format: FormatOpts,
+    #[command(flatten)]
+    pub target: TargetOpts,
+    #[command(flatten)]
+    pub common: CommonOpts,
+}
+
+/// The error for a reference without tag or digest.
+pub fn no_reference(cmd: &str, usage: &str, raw: &str) -> CliError {
+    CliError::new(format!("{raw:?}: no tag or digest specified"))
+        .usage(format!("oras {cmd} {usage}"))
+        .recommend(format!(
+            "Please specify a reference in the form of \"<name>:<tag>\" or \"<name>@<digest>\". Run \"oras {cmd} -h\" for more options and examples"
+        ))
+}
+
+pub async fn run(a: PullArgs) -> Result<(), CliError> {
+    check_args(
+        "pull",
+        USAGE,
+        "the artifact reference you want to pull",
+        &a.args,
+        1,
+        Some(1),
+    )?;
+    let format = a.format.parse(&["text", "json", "go-template"])?;
+    let platform = a
+        .platform
+        .as_deref()
+        .map(crate::platform::parse)
+        .transpose()
+        .map_err(CliError::new)?;
+    let target_ref = a.target.parse_ref(&a.args[0])?;
+    if target_ref.reference().is_empty() {
+        return Err(no_reference("pull", USAGE, &a.args[0]));
+    }
+    let config_path = a
+        .config
+        .as_deref()
+        .map(parse_file_ref)
+        .transpose()?
+        .map(|f| (f.raw_path, f.media_type));
+    let src = a.target.open_read_only(&target_ref, a.common.debug).await?;
+    let output = std::path::absolute(&a.output).map_err(|e| CliError::new(e.to_string()))?;
+    let store = Arc::new(FileStore::new(
+        output,
+        WriteOptions {
+            allow_path_traversal: a.allow_path_traversal,
+            keep_old_files: a.keep_old_files,
+            reproducible: None,
+        },
+    ));
+    let printer = Arc::new(Printer::new(a.common.verbose, format.is_text()));
+    let hooks = Arc::new(PullHooks::new(
+        PullPolicy {
+            include_subject: a.include_subject,
+            config_path,
+        },
+        printer.clone(),
+    ));
+    let source = src.read_only();
+    let (root, bytes) = crate::target::verbs::fetch_with_platform(
+        &*source,
+        target_ref.reference(),
+        platform.as_ref(),
+    )
+    .await
+    .map_err(|e| CliError::target(e, None, &target_ref))?;
+    let options = CopyOptions::new(a.concurrency, hooks.clone());
+    copy::copy(source, store.clone(), &root, Some(bytes), None, &options)
+        .await
+        .map_err(|e| CliError::target(e, None, &target_ref))?;
+
+    let path = target_ref.path();
+    if format.is_text() {
+        if hooks.skipped_unnamed.load(Ordering::Relaxed) {
+            printer.println(
+                "Skipped pulling layers without file name in \"org.opencontainers.image.title\"",
+            );
+            printer.println(&format!(
+                "Use 'oras copy {} --to-oci-layout <layout-dir>' to pull all layers.",
+                target_ref.raw()
+            ));
+        } else {
+            printer.println(&format!("Pulled {}", target_ref.display()));
+            printer.println(&format!("Digest: {}", root.digest));
+        }
+        return Ok(());
+    }
+    let files: Vec<FileModel> = store
+        .written()
+        .into_iter()
+        .map(|(p, d)| FileModel {
+            path: p.display().to_string(),
+            descriptor: DescriptorModel::new(&path, &d),
+        })
+        .collect();
+    let model = PullModel {
+        reference: format!("{path}@{}", root.digest),
+        files: (!files.is_empty()).then_some(files),
+    };
+    render_structured(&printer, &format, &model).map_err(CliError::from_lib)
+}

@@ -1,0 +1,31 @@
+//! The display layer: the only code that prints. Status lines (stdout, text mode), metadata
+//! (the result of a command in text, JSON or go-template), warnings and debug logs (stderr).
+
+pub mod debug;
+pub mod metadata;
+pub mod printer;
+pub mod status;
+
+pub use printer::Printer;
+
+/// How the result of a command is rendered (`--format`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    GoTemplate(String),
+    Tree,
+    Table,
+}
+
+impl Format {
+    pub fn is_text(&self) -> bool {
+        matches!(self, Format::Text | Format::Tree | Format::Table)
+    }
+}
+
+/// Print a warning line on stderr.
+#[allow(clippy::print_stderr)]
+pub fn warn(msg: &str) {
+    eprintln!("{msg}");
+}

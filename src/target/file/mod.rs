@@ -1,0 +1,316 @@
+//! The file store: local files as content. Push reads named files (hashing each once, packing
+//! directories as tar+gzip); pull writes titled content under the output directory, never
+//! outside it unless allowed, always through a verified temporary file.
+
+pub mod dir_pack;
+pub mod path_guard;
+
+use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
+use crate::content::descriptor::{
+    ANNOTATION_CONTENT_DIGEST, ANNOTATION_TITLE, ANNOTATION_UNPACK, Annotations,
+};
+use crate::content::digest::Hasher;
+use crate::content::verify::VerifyReader;
+use crate::content::{Descriptor, Digest};
+use crate::error::{Error, Result};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// Where the bytes of one added item are.
+enum Source {
+    File(PathBuf),
+    /// A packed directory: the temp file is removed when the store is dropped.
+    Packed(tempfile::TempPath),
+}
+
+impl Source {
+    fn path(&self) -> &Path {
+        match self {
+            Source::File(p) => p,
+            Source::Packed(t) => t,
+        }
+    }
+}
+
+/// Options of the pull side.
+#[derive(Clone, Debug, Default)]
+pub struct WriteOptions {
+    pub allow_path_traversal: bool,
+    pub keep_old_files: bool,
+    /// Build directory tars reproducibly (sorted, clamped mtimes, fixed gzip header).
+    pub reproducible: Option<dir_pack::PackOptions>,
+}
+
+/// Local files as a store.
+pub struct FileStore {
+    root: PathBuf,
+    options: WriteOptions,
+    sources: Mutex<HashMap<Digest, Source>>,
+    names: Mutex<HashSet<String>>,
+    written: Mutex<Vec<(PathBuf, Descriptor)>>,
+}
+
+impl FileStore {
+    /// A store rooted at `root` (the working directory on push, `-o` on pull).
+    pub fn new(root: PathBuf, options: WriteOptions) -> Self {
+        FileStore {
+            root,
+            options,
+            sources: Mutex::new(HashMap::new()),
+            names: Mutex::new(HashSet::new()),
+            written: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Files written by pull, in the order they completed: (absolute path, descriptor).
+    pub fn written(&self) -> Vec<(PathBuf, Descriptor)> {
+        self.written
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Add a file or directory under `name` (its title). Hashes the content in one read.
+    pub async fn add(
+        &self,
+        name: &str,
+        media_type: Option<&str>,
+        path: &Path,
+    ) -> Result<Descriptor> {
+        {
+            let mut names = self.names.lock().unwrap_or_else(|p| p.into_inner());
+            if !names.insert(name.to_string()) {
+                return Err(Error::msg(format!("{name}: duplicate name")));
+            }
+        }
+        let full = if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            self.root.join(path)
+        };
+        let meta = tokio::fs::metadata(&full)
+            .await
+            .map_err(|e| Error::msg(format!("stat {}: {}", path.display(), io_text(&e))))?;
+        if meta.is_dir() {
+            return self.add_dir(name, media_type, full).await;
+        }
+        let (digest, size) = hash_file(&full).await?;
+        let mut desc = Descriptor::new(
+            media_type.unwrap_or(crate::media_type::IMAGE_LAYER),
+            digest.clone(),
+            size as i64,
+        );
+        desc.annotations = Some(Annotations::from([(
+            ANNOTATION_TITLE.to_string(),
+            name.to_string(),
+        )]));
+        self.sources
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(digest, Source::File(full));
+        Ok(desc)
+    }
+
+    /// Add a file without a title (the `--config` blob of push).
+    pub async fn add_untitled(&self, path: &Path, media_type: &str) -> Result<Descriptor> {
+        let full = if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            self.root.join(path)
+        };
+        let (digest, size) = hash_file(&full).await?;
+        self.sources
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(digest.clone(), Source::File(full));
+        Ok(Descriptor::new(media_type, digest, size as i64))
+    }
+
+    async fn add_dir(
+        &self,
+        name: &str,
+        media_type: Option<&str>,
+        dir: PathBuf,
+    ) -> Result<Descriptor> {
+        let title = name.to_string();
+        let options = self.options.reproducible.unwrap_or_default();
+        let packed =
+            tokio::task::spawn_blocking(move || dir_pack::pack_dir(&dir, &title, &options))
+                .await
+                .map_err(|e| Error::msg(e.to_string()))?
+                .map_err(|e| Error::msg(e.to_string()))?;
+        let digest = Digest::parse(&packed.gz_digest).map_err(|e| Error::msg(e.to_string()))?;
+        let mut desc = Descriptor::new(
+            media_type.unwrap_or(crate::media_type::IMAGE_LAYER_GZIP),
+            digest.clone(),
+            packed.gz_size as i64,
+        );
+        desc.annotations = Some(Annotations::from([
+            (
+                ANNOTATION_CONTENT_DIGEST.to_string(),
+                packed.tar_digest.clone(),
+            ),
+            (ANNOTATION_UNPACK.to_string(), "true".to_string()),
+            (ANNOTATION_TITLE.to_string(), name.to_string()),
+        ]));
+        self.sources
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(digest, Source::Packed(packed.path));
+        Ok(desc)
+    }
+
+    fn source_path(&self, digest: &Digest) -> Option<PathBuf> {
+        self.sources
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(digest)
+            .map(|s| s.path().to_path_buf())
+    }
+
+    async fn write_file(&self, desc: &Descriptor, title: &str, content: BlobReader) -> Result<()> {
+        let target = path_guard::resolve_write_path(
+            &self.root,
+            title,
+            self.options.allow_path_traversal,
+            self.options.keep_old_files,
+        )
+        .map_err(|e| Error::msg(format!("failed to resolve path for writing: {e}")))?;
+        if desc.annotation(ANNOTATION_UNPACK) == Some("true") {
+            return self.unpack(desc, title, content, target).await;
+        }
+        let parent = target.parent().unwrap_or(&self.root).to_path_buf();
+        tokio::fs::create_dir_all(&parent).await?;
+        let tmp = tempfile::Builder::new()
+            .prefix(".oras-pull-")
+            .tempfile_in(&parent)?;
+        let (std_file, tmp_path) = tmp.into_parts();
+        let mut file =
+            tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::from_std(std_file));
+        let mut reader = VerifyReader::new(content, desc);
+        tokio::io::copy(&mut reader, &mut file)
+            .await
+            .map_err(Error::from_io)?;
+        file.flush().await?;
+        drop(file);
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = 0o666 & !crate::target::layout::current_umask();
+            std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(mode))?;
+        }
+        tmp_path.persist(&target).map_err(|e| Error::Io(e.error))?;
+        self.record(target, desc);
+        Ok(())
+    }
+
+    async fn unpack(
+        &self,
+        desc: &Descriptor,
+        title: &str,
+        content: BlobReader,
+        target: PathBuf,
+    ) -> Result<()> {
+        let reader = VerifyReader::new(content, desc);
+        let bridge = tokio_util::io::SyncIoBridge::new(reader);
+        let root = self.root.clone();
+        let title_owned = title.to_string();
+        let tar_digest = desc
+            .annotation(ANNOTATION_CONTENT_DIGEST)
+            .map(str::to_string);
+        let allow = self.options.allow_path_traversal;
+        tokio::task::spawn_blocking(move || {
+            dir_pack::unpack(bridge, &root, &title_owned, tar_digest.as_deref(), allow)
+        })
+        .await
+        .map_err(|e| Error::msg(e.to_string()))?
+        .map_err(|e| Error::msg(e.to_string()))?;
+        let mut dir = target.into_os_string();
+        dir.push(std::path::MAIN_SEPARATOR_STR);
+        self.record(PathBuf::from(dir), desc);
+        Ok(())
+    }
+
+    fn record(&self, path: PathBuf, desc: &Descriptor) {
+        self.written
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push((path, desc.clone()));
+    }
+}
+
+/// The error text Go prints for an I/O failure (`no such file or directory`).
+pub fn io_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+        }
+    }
+}
+
+/// sha256 and size of a file, read once in large chunks.
+pub async fn hash_file(path: &Path) -> Result<(Digest, u64)> {
+    let mut f = tokio::fs::File::open(path)
+        .await
+        .map_err(|e| Error::msg(format!("open {}: {}", path.display(), io_text(&e))))?;
+    let mut hasher = Hasher::sha256();
+    let mut buf = vec![0u8; 1 << 20];
+    let mut size = 0u64;
+    loop {
+        let n = f.read(&mut buf).await?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        size += n as u64;
+    }
+    Ok((hasher.finish(), size))
+}
+
+impl ReadOnlyTarget for FileStore {
+    fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
+        Box::pin(async move {
+            let path = self
+                .source_path(&desc.digest)
+                .ok_or_else(|| Error::NotFound(desc.digest.to_string()))?;
+            let f = tokio::fs::File::open(&path).await?;
+            Ok(Box::pin(f) as BlobReader)
+        })
+    }
+
+    fn exists<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, bool> {
+        Box::pin(async move { Ok(self.source_path(&desc.digest).is_some()) })
+    }
+
+    fn resolve<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Descriptor> {
+        Box::pin(async move { Err(Error::NotFound(reference.to_string())) })
+    }
+}
+
+impl Target for FileStore {
+    /// Pull side: titled content becomes a file (or an unpacked directory); the rest is
+    /// drained and verified but not kept.
+    fn push<'a>(&'a self, expected: &'a Descriptor, content: BlobReader) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            match expected.title() {
+                Some(title) => self.write_file(expected, title, content).await,
+                None => {
+                    let mut sink = tokio::io::sink();
+                    let mut reader = VerifyReader::new(content, expected);
+                    tokio::io::copy(&mut reader, &mut sink)
+                        .await
+                        .map_err(Error::from_io)?;
+                    Ok(())
+                }
+            }
+        })
+    }
+
+    fn tag<'a>(&'a self, _desc: &'a Descriptor, _reference: &'a str) -> BoxFuture<'a, ()> {
+        Box::pin(async { Ok(()) })
+    }
+}

@@ -1,0 +1,60 @@
+//! The content-addressed blob area of a layout: `blobs/<alg>/<hex>`, written through
+//! `ingest/` and renamed into place only after size and digest were verified.
+
+use crate::content::{Descriptor, Digest, verify::VerifyReader};
+use crate::error::{Error, Result};
+use crate::target::BlobReader;
+use std::path::{Path, PathBuf};
+use tokio::io::AsyncWriteExt;
+
+/// Where a blob lives. The digest was validated, so the path cannot escape `blobs/`.
+pub fn path(root: &Path, digest: &Digest) -> PathBuf {
+    root.join("blobs")
+        .join(digest.algorithm())
+        .join(digest.hex())
+}
+
+/// Open a stored blob.
+pub async fn open(root: &Path, digest: &Digest) -> Result<BlobReader> {
+    match tokio::fs::File::open(path(root, digest)).await {
+        Ok(f) => Ok(Box::pin(f)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(Error::NotFound(digest.to_string()))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Store verified content; a blob already present is left alone.
+pub async fn ingest(root: &Path, expected: &Descriptor, content: BlobReader) -> Result<()> {
+    let dest = path(root, &expected.digest);
+    if dest.exists() {
+        return Ok(());
+    }
+    let ingest_dir = root.join("ingest");
+    tokio::fs::create_dir_all(&ingest_dir).await?;
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!("{}_", expected.digest.hex()))
+        .tempfile_in(&ingest_dir)?;
+    let (std_file, tmp_path) = tmp.into_parts();
+    let mut file =
+        tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::from_std(std_file));
+    let mut reader = VerifyReader::new(content, expected);
+    let copied = tokio::io::copy(&mut reader, &mut file).await;
+    if let Err(e) = copied {
+        return Err(Error::from_io(e)); // tmp_path dropped: the partial file is removed
+    }
+    file.flush().await?;
+    let file = file.into_inner();
+    file.sync_all().await?;
+    drop(file);
+    if let Some(parent) = dest.parent() {
+        tokio::fs::create_dir_all(parent).await?;
+    }
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(0o444))?;
+    }
+    tmp_path.persist(&dest).map_err(|e| Error::Io(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,351 @@
+//! OCI image layouts: a read-write store over a directory (`oci-layout`, `index.json`,
+//! `blobs/<alg>/<hex>`), and a read-only one over a directory or a layout tar.
+
+mod blobs;
+pub mod tarfs;
+
+use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target, fetch_all};
+use crate::content::descriptor::ANNOTATION_REF_NAME;
+use crate::content::manifest::Index;
+use crate::content::{Descriptor, Digest, json};
+use crate::error::{Error, Result};
+use crate::media_type;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use tokio::sync::Mutex;
+
+const LAYOUT_FILE: &str = "oci-layout";
+const LAYOUT_CONTENT: &[u8] = br#"{"imageLayoutVersion":"1.0.0"}"#;
+const INDEX_FILE: &str = "index.json";
+
+/// Where a layout's bytes live.
+enum Source {
+    Dir(PathBuf),
+    Tar(tarfs::TarFs),
+}
+
+/// An OCI image layout.
+pub struct LayoutStore {
+    source: Source,
+    /// reference (tag or digest string) → descriptor, as oras-go's tag resolver keeps them
+    refs: Mutex<BTreeMap<String, Descriptor>>,
+    writable: bool,
+}
+
+impl LayoutStore {
+    /// Open (and create when missing) a writable layout directory.
+    pub async fn open(root: &Path) -> Result<Self> {
+        let root = root.to_path_buf();
+        let r = root.clone();
+        tokio::task::spawn_blocking(move || init_dir(&r))
+            .await
+            .map_err(|e| Error::msg(e.to_string()))??;
+        let index = read_index(
+            &std::fs::read(root.join(INDEX_FILE))?,
+            &root.join(INDEX_FILE),
+        )?;
+        Ok(LayoutStore {
+            source: Source::Dir(root),
+            refs: Mutex::new(refs_of(index)),
+            writable: true,
+        })
+    }
+
+    /// Open an existing layout directory or layout tar for reading.
+    pub async fn open_read_only(path: &Path) -> Result<Self> {
+        let meta = std::fs::metadata(path).map_err(|e| {
+            Error::msg(format!(
+                "failed to find path {:?}: {}",
+                path.display().to_string(),
+                go_stat_error(&e)
+            ))
+        })?;
+        if meta.is_dir() {
+            let index_path = path.join(INDEX_FILE);
+            let bytes = std::fs::read(&index_path).map_err(|e| {
+                Error::msg(format!(
+                    "open {}: {}",
+                    index_path.display(),
+                    go_stat_error(&e)
+                ))
+            })?;
+            let index = read_index(&bytes, &index_path)?;
+            return Ok(LayoutStore {
+                source: Source::Dir(path.to_path_buf()),
+                refs: Mutex::new(refs_of(index)),
+                writable: false,
+            });
+        }
+        let p = path.to_path_buf();
+        let fs = tokio::task::spawn_blocking(move || tarfs::TarFs::open(&p))
+            .await
+            .map_err(|e| Error::msg(e.to_string()))??;
+        let bytes = fs.read_small(INDEX_FILE)?;
+        let index = read_index(&bytes, &path.join(INDEX_FILE))?;
+        Ok(LayoutStore {
+            source: Source::Tar(fs),
+            refs: Mutex::new(refs_of(index)),
+            writable: false,
+        })
+    }
+
+    fn root(&self) -> Result<&Path> {
+        match &self.source {
+            Source::Dir(p) if self.writable => Ok(p),
+            _ => Err(Error::Unsupported("the OCI layout is read-only".into())),
+        }
+    }
+
+    /// Tags in byte order.
+    pub async fn tag_list(&self) -> Vec<String> {
+        self.refs
+            .lock()
+            .await
+            .keys()
+            .filter(|k| Digest::parse(k).is_err())
+            .cloned()
+            .collect()
+    }
+
+    /// Every manifest listed in index.json (used to find referrers in a layout).
+    pub async fn manifests(&self) -> Vec<Descriptor> {
+        let refs = self.refs.lock().await;
+        let mut seen = std::collections::BTreeSet::new();
+        refs.values()
+            .filter(|d| seen.insert(d.digest.clone()))
+            .map(Descriptor::plain)
+            .collect()
+    }
+
+    async fn save_index(&self, refs: &BTreeMap<String, Descriptor>) -> Result<()> {
+        let root = self.root()?.to_path_buf();
+        let bytes = json::to_vec(&index_of(refs));
+        tokio::task::spawn_blocking(move || write_atomic(&root.join(INDEX_FILE), &bytes, 0o644))
+            .await
+            .map_err(|e| Error::msg(e.to_string()))?
+    }
+}
+
+/// Go's os.Stat error text for the common cases.
+fn go_stat_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "stat: no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn init_dir(root: &Path) -> Result<()> {
+    std::fs::create_dir_all(root)?;
+    let layout = root.join(LAYOUT_FILE);
+    match std::fs::read(&layout) {
+        Ok(b) => {
+            #[derive(serde::Deserialize)]
+            struct L {
+                #[serde(rename = "imageLayoutVersion")]
+                v: String,
+            }
+            let l: L = serde_json::from_slice(&b)
+                .map_err(|e| Error::msg(format!("invalid OCI Image Layout: {e}")))?;
+            if l.v != "1.0.0" {
+                return Err(Error::msg(format!(
+                    "unsupported OCI Image Layout version {:?}",
+                    l.v
+                )));
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            write_atomic(&layout, LAYOUT_CONTENT, 0o644)?;
+        }
+        Err(e) => return Err(e.into()),
+    }
+    let index = root.join(INDEX_FILE);
+    if !index.exists() {
+        write_atomic(&index, &json::to_vec(&Index::new(Vec::new())), 0o644)?;
+    }
+    std::fs::create_dir_all(root.join("blobs"))?;
+    std::fs::create_dir_all(root.join("ingest"))?;
+    Ok(())
+}
+
+/// Write a file through a temporary sibling and a rename, so readers never see half of it.
+pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::PermissionsExt;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".oras-tmp-")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    let umask = current_umask();
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(mode & !umask))?;
+    tmp.persist(path).map_err(|e| Error::Io(e.error))?;
+    Ok(())
+}
+
+/// The process umask (read without changing it for good).
+pub fn current_umask() -> u32 {
+    static UMASK: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *UMASK.get_or_init(|| {
+        // /proc/self/status carries "Umask:\t0022" on Linux
+        std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("Umask:"))
+                    .and_then(|v| u32::from_str_radix(v.trim(), 8).ok())
+            })
+            .unwrap_or(0o022)
+    })
+}
+
+fn read_index(bytes: &[u8], path: &Path) -> Result<Index> {
+    serde_json::from_slice(bytes)
+        .map_err(|e| Error::msg(format!("failed to decode {}: {e}", path.display())))
+}
+
+fn refs_of(index: Index) -> BTreeMap<String, Descriptor> {
+    let mut refs = BTreeMap::new();
+    for mut desc in index.manifests {
+        let tag = desc.annotation(ANNOTATION_REF_NAME).map(str::to_string);
+        if let Some(tag) = tag {
+            refs.insert(tag, desc.clone());
+        }
+        if let Some(a) = desc.annotations.as_mut() {
+            a.remove(ANNOTATION_REF_NAME);
+        }
+        refs.entry(desc.digest.to_string()).or_insert(desc);
+    }
+    refs
+}
+
+/// index.json from the reference map: tagged entries (with their ref name), then untagged
+/// manifests; sorted so the file is deterministic (oras-go writes map order).
+fn index_of(refs: &BTreeMap<String, Descriptor>) -> Index {
+    let mut manifests = Vec::new();
+    let mut tagged = std::collections::BTreeSet::new();
+    for (r, d) in refs {
+        if Digest::parse(r).is_err() {
+            let mut d = d.clone();
+            d.annotations
+                .get_or_insert_with(Default::default)
+                .insert(ANNOTATION_REF_NAME.to_string(), r.clone());
+            tagged.insert(d.digest.clone());
+            manifests.push(d);
+        }
+    }
+    for (r, d) in refs {
+        if Digest::parse(r).is_ok() && !tagged.contains(&d.digest) {
+            let mut d = d.clone();
+            if let Some(a) = d.annotations.as_mut() {
+                a.remove(ANNOTATION_REF_NAME);
+            }
+            manifests.push(d);
+        }
+    }
+    Index::new(manifests)
+}
+
+impl ReadOnlyTarget for LayoutStore {
+    fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
+        Box::pin(async move {
+            match &self.source {
+                Source::Dir(root) => blobs::open(root, &desc.digest).await,
+                Source::Tar(fs) => fs.open_blob(&desc.digest),
+            }
+        })
+    }
+
+    fn exists<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, bool> {
+        Box::pin(async move {
+            Ok(match &self.source {
+                Source::Dir(root) => blobs::path(root, &desc.digest).exists(),
+                Source::Tar(fs) => fs.has_blob(&desc.digest),
+            })
+        })
+    }
+
+    fn resolve<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Descriptor> {
+        Box::pin(async move {
+            let refs = self.refs.lock().await;
+            match refs.get(reference) {
+                Some(d) if Digest::parse(reference).is_ok() => Ok(d.plain()),
+                Some(d) => {
+                    let mut d = d.clone();
+                    d.annotations
+                        .get_or_insert_with(Default::default)
+                        .insert(ANNOTATION_REF_NAME.to_string(), reference.to_string());
+                    Ok(d)
+                }
+                None => {
+                    // a digest of content that is present but not listed in index.json
+                    if let Ok(dg) = Digest::parse(reference) {
+                        drop(refs);
+                        return self.resolve_unlisted(dg).await;
+                    }
+                    Err(Error::NotFound(reference.to_string()))
+                }
+            }
+        })
+    }
+
+    fn tags<'a>(&'a self, last: &'a str) -> BoxFuture<'a, Vec<String>> {
+        Box::pin(async move {
+            Ok(self
+                .tag_list()
+                .await
+                .into_iter()
+                .filter(|t| last.is_empty() || t.as_str() > last)
+                .collect())
+        })
+    }
+}
+
+impl LayoutStore {
+    async fn resolve_unlisted(&self, digest: Digest) -> Result<Descriptor> {
+        let probe = Descriptor::new(media_type::OCTET_STREAM, digest.clone(), 0);
+        if !self.exists(&probe).await? {
+            return Err(Error::NotFound(digest.to_string()));
+        }
+        Err(Error::NotFound(digest.to_string()))
+    }
+}
+
+impl Target for LayoutStore {
+    fn push<'a>(&'a self, expected: &'a Descriptor, content: BlobReader) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            let root = self.root()?;
+            blobs::ingest(root, expected, content).await?;
+            if media_type::is_manifest(&expected.media_type) {
+                let mut refs = self.refs.lock().await;
+                refs.insert(expected.digest.to_string(), expected.clone());
+                self.save_index(&refs).await?;
+            }
+            Ok(())
+        })
+    }
+
+    fn tag<'a>(&'a self, desc: &'a Descriptor, reference: &'a str) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            let root = self.root()?;
+            if !blobs::path(root, &desc.digest).exists() {
+                return Err(Error::NotFound(desc.digest.to_string()));
+            }
+            let mut refs = self.refs.lock().await;
+            let mut d = desc.clone();
+            if let Some(a) = d.annotations.as_mut() {
+                a.remove(ANNOTATION_REF_NAME);
+            }
+            refs.insert(reference.to_string(), d.clone());
+            refs.entry(d.digest.to_string()).or_insert(d);
+            self.save_index(&refs).await
+        })
+    }
+}
+
+/// Read a manifest from a layout (helper for callers holding only a path).
+pub async fn read_manifest(store: &LayoutStore, desc: &Descriptor) -> Result<Vec<u8>> {
+    fetch_all(store, desc).await
+}

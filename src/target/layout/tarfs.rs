@@ -1,0 +1,138 @@
+//! A read-only view of a layout tar: entries indexed once (name → offset, size), blobs served
+//! by seeking, never extracted.
+
+use crate::content::Digest;
+use crate::error::{Error, Result};
+use crate::target::BlobReader;
+use std::collections::HashMap;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use tokio::io::AsyncSeekExt;
+
+/// Index of a plain (not gzipped) tar.
+pub struct TarFs {
+    path: PathBuf,
+    entries: HashMap<String, (u64, u64)>,
+}
+
+impl TarFs {
+    pub fn open(path: &Path) -> Result<Self> {
+        let file = std::fs::File::open(path)?;
+        let mut archive = tar::Archive::new(file);
+        let mut entries = HashMap::new();
+        let not_tar = || {
+            Error::msg(format!(
+                "{:?} does not look like a tar archive: unexpected EOF",
+                path.display().to_string()
+            ))
+        };
+        let iter = archive.entries_with_seek().map_err(|_| not_tar())?;
+        let mut any = false;
+        for entry in iter {
+            let entry = entry.map_err(|_| not_tar())?;
+            any = true;
+            if entry.header().entry_type() != tar::EntryType::Regular {
+                continue;
+            }
+            let name = entry
+                .path()
+                .map_err(|_| not_tar())?
+                .to_string_lossy()
+                .to_string();
+            let name = name.trim_start_matches("./").to_string();
+            entries.insert(name, (entry.raw_file_position(), entry.size()));
+        }
+        if !any {
+            return Err(not_tar());
+        }
+        Ok(TarFs {
+            path: path.to_path_buf(),
+            entries,
+        })
+    }
+
+    fn blob_name(digest: &Digest) -> String {
+        format!("blobs/{}/{}", digest.algorithm(), digest.hex())
+    }
+
+    pub fn has_blob(&self, digest: &Digest) -> bool {
+        self.entries.contains_key(&Self::blob_name(digest))
+    }
+
+    /// Read a small named entry whole (index.json).
+    pub fn read_small(&self, name: &str) -> Result<Vec<u8>> {
+        let (off, size) = *self
+            .entries
+            .get(name)
+            .ok_or_else(|| Error::NotFound(name.to_string()))?;
+        if size > 4 * 1024 * 1024 {
+            return Err(Error::SizeExceedsLimit {
+                size: size as i64,
+                limit: 4 * 1024 * 1024,
+            });
+        }
+        let mut f = std::fs::File::open(&self.path)?;
+        f.seek(SeekFrom::Start(off))?;
+        let mut out = vec![0; size as usize];
+        f.read_exact(&mut out)?;
+        Ok(out)
+    }
+
+    pub fn open_blob(&self, digest: &Digest) -> Result<BlobReader> {
+        let (off, size) = *self
+            .entries
+            .get(&Self::blob_name(digest))
+            .ok_or_else(|| Error::NotFound(digest.to_string()))?;
+        let path = self.path.clone();
+        let reader = async move {
+            let mut f = tokio::fs::File::open(path).await?;
+            f.seek(SeekFrom::Start(off)).await?;
+            Ok::<_, std::io::Error>(tokio::io::AsyncReadExt::take(f, size))
+        };
+        Ok(Box::pin(LazyReader::new(Box::pin(reader))))
+    }
+}
+
+type OpenFuture = std::pin::Pin<
+    Box<dyn std::future::Future<Output = std::io::Result<tokio::io::Take<tokio::fs::File>>> + Send>,
+>;
+
+/// A reader that opens its file on first read.
+struct LazyReader {
+    opening: Option<OpenFuture>,
+    inner: Option<tokio::io::Take<tokio::fs::File>>,
+}
+
+impl LazyReader {
+    fn new(f: OpenFuture) -> Self {
+        LazyReader {
+            opening: Some(f),
+            inner: None,
+        }
+    }
+}
+
+impl tokio::io::AsyncRead for LazyReader {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        use std::task::Poll;
+        let this = &mut *self;
+        if let Some(f) = this.opening.as_mut() {
+            match f.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
+                Poll::Ready(Ok(r)) => {
+                    this.inner = Some(r);
+                    this.opening = None;
+                }
+            }
+        }
+        match this.inner.as_mut() {
+            Some(r) => std::pin::Pin::new(r).poll_read(cx, buf),
+            None => Poll::Ready(Ok(())),
+        }
+    }
+}

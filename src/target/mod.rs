@@ -1,0 +1,92 @@
+//! The Target abstraction (after oras-go): content-addressed stores with named references.
+//! Remote repositories, OCI layouts, the local file store and memory stores all implement it,
+//! so every command is a copy between two of them.
+
+pub mod file;
+pub mod layout;
+pub mod memory;
+pub mod remote;
+pub mod union;
+pub mod verbs;
+
+use crate::content::manifest::MAX_MANIFEST_BYTES;
+use crate::content::{Descriptor, verify};
+use crate::error::Result;
+use std::future::Future;
+use std::pin::Pin;
+use tokio::io::AsyncRead;
+
+/// A boxed future returning a library result; keeps the traits dyn-compatible.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T>> + Send + 'a>>;
+/// The bytes of one blob or manifest, unverified until wrapped in a `VerifyReader`.
+pub type BlobReader = Pin<Box<dyn AsyncRead + Send + 'static>>;
+
+/// The read side of a store (oras-go `ReadOnlyGraphTarget`).
+pub trait ReadOnlyTarget: Send + Sync {
+    /// Stream the content of `desc`. Callers verify it.
+    fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader>;
+    /// Whether the store holds `desc`.
+    fn exists<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, bool>;
+    /// Resolve a tag or digest to the descriptor of a manifest.
+    fn resolve<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Descriptor>;
+    /// Resolve and read a manifest in one go (one GET on registries). Bytes are verified.
+    fn fetch_reference<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, (Descriptor, Vec<u8>)> {
+        Box::pin(async move {
+            let desc = self.resolve(reference).await?;
+            let bytes = fetch_all(self, &desc).await?;
+            Ok((desc, bytes))
+        })
+    }
+    /// Tags, sorted as the store lists them; `last` starts after that tag.
+    fn tags<'a>(&'a self, _last: &'a str) -> BoxFuture<'a, Vec<String>> {
+        Box::pin(async {
+            Err(crate::error::Error::Unsupported(
+                "listing tags is not supported".into(),
+            ))
+        })
+    }
+}
+
+/// A store that can be written (oras-go `Target`).
+pub trait Target: ReadOnlyTarget {
+    /// Store content that must match `expected` (verified while it streams).
+    fn push<'a>(&'a self, expected: &'a Descriptor, content: BlobReader) -> BoxFuture<'a, ()>;
+    /// Give an existing manifest a tag.
+    fn tag<'a>(&'a self, desc: &'a Descriptor, reference: &'a str) -> BoxFuture<'a, ()>;
+    /// Push a manifest's bytes under a tag in one step. Registries PUT by tag directly;
+    /// other stores push then tag.
+    fn push_reference<'a>(
+        &'a self,
+        desc: &'a Descriptor,
+        bytes: Vec<u8>,
+        reference: &'a str,
+    ) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            if !self.exists(desc).await? {
+                self.push(desc, Box::pin(std::io::Cursor::new(bytes)))
+                    .await?;
+            }
+            self.tag(desc, reference).await
+        })
+    }
+}
+
+/// Read a small item (manifest, config) whole, verified, refusing anything over 4 MiB.
+pub async fn fetch_all<T: ReadOnlyTarget + ?Sized>(
+    target: &T,
+    desc: &Descriptor,
+) -> Result<Vec<u8>> {
+    if desc.size > MAX_MANIFEST_BYTES {
+        return Err(crate::error::Error::SizeExceedsLimit {
+            size: desc.size,
+            limit: MAX_MANIFEST_BYTES,
+        });
+    }
+    let reader = target.fetch(desc).await?;
+    verify::read_all(reader, desc, MAX_MANIFEST_BYTES).await
+}
+
+/// A reader over bytes held in memory.
+pub fn bytes_reader(bytes: Vec<u8>) -> BlobReader {
+    Box::pin(std::io::Cursor::new(bytes))
+}

@@ -1,0 +1,453 @@
+//! A remote repository speaking the OCI distribution API, as a Target.
+
+pub mod client;
+pub mod errcode;
+
+use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
+use crate::auth::scope::Scopes;
+use crate::content::manifest::MAX_MANIFEST_BYTES;
+use crate::content::{Descriptor, Digest, verify};
+use crate::error::{Error, Result};
+use crate::media_type;
+use crate::reference::Reference;
+use client::{Body, RegistryClient, Request};
+use errcode::ErrorResponse;
+use futures_util::TryStreamExt;
+use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION};
+use reqwest::{Method, Response, StatusCode};
+use std::sync::Arc;
+
+/// One repository of a registry.
+pub struct Repository {
+    pub reference: Reference,
+    client: Arc<RegistryClient>,
+    base: String,
+    /// Scopes every request asks for (push adds `push` up front, as oras does).
+    scopes: Scopes,
+}
+
+/// `docker.io` is served by `registry-1.docker.io`.
+pub fn api_host(registry: &str) -> &str {
+    if registry == "docker.io" {
+        "registry-1.docker.io"
+    } else {
+        registry
+    }
+}
+
+impl Repository {
+    pub fn new(reference: Reference, client: Arc<RegistryClient>, plain_http: bool) -> Self {
+        let scheme = if plain_http { "http" } else { "https" };
+        let base = format!(
+            "{scheme}://{}/v2/{}",
+            api_host(&reference.registry),
+            reference.repository
+        );
+        let scopes = Scopes::repository(&reference.repository, &["pull"]);
+        Repository {
+            reference,
+            client,
+            base,
+            scopes,
+        }
+    }
+
+    /// Ask for these actions on the repository from the first token on.
+    pub fn hint_actions(&mut self, actions: &[&str]) {
+        self.scopes
+            .add_repository(&self.reference.repository, actions);
+    }
+
+    /// The shared client.
+    pub fn client(&self) -> &Arc<RegistryClient> {
+        &self.client
+    }
+
+    fn manifest_url(&self, reference: &str) -> String {
+        format!("{}/manifests/{reference}", self.base)
+    }
+
+    fn blob_url(&self, digest: &Digest) -> String {
+        format!("{}/blobs/{digest}", self.base)
+    }
+
+    fn request(&self, method: Method, url: String) -> Request {
+        Request::new(method, url, &self.scopes)
+    }
+
+    async fn error(method: &str, resp: Response) -> Error {
+        ErrorResponse::from_response(method, resp).await.into()
+    }
+
+    /// HEAD or GET a manifest; returns the descriptor from the headers.
+    async fn manifest_descriptor(&self, reference: &str, resp: &Response) -> Result<Descriptor> {
+        let media_type = resp
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        let digest = resp
+            .headers()
+            .get("Docker-Content-Digest")
+            .and_then(|v| v.to_str().ok())
+            .map(Digest::parse)
+            .transpose()
+            .map_err(|e| {
+                Error::msg(format!(
+                    "{reference}: invalid response; invalid digest: {e}"
+                ))
+            })?;
+        let size = resp
+            .headers()
+            .get(reqwest::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<i64>().ok());
+        if let (Ok(want), Some(got)) = (Digest::parse(reference), &digest)
+            && &want != got
+        {
+            return Err(Error::Integrity(format!(
+                "{}: mismatched digest: {got}",
+                self.reference.with_reference(reference)
+            )));
+        }
+        match (digest, size) {
+            (Some(d), Some(s)) => Ok(Descriptor::new(media_type, d, s)),
+            _ => Err(Error::msg(format!(
+                "{}: missing Docker-Content-Digest or Content-Length",
+                self.reference.with_reference(reference)
+            ))),
+        }
+    }
+
+    fn not_found(&self, reference: &str) -> Error {
+        Error::NotFound(self.reference.with_reference(reference).to_string())
+    }
+
+    async fn get_manifest(&self, reference: &str, accept: &str) -> Result<(Descriptor, Vec<u8>)> {
+        let req = self
+            .request(Method::GET, self.manifest_url(reference))
+            .header(ACCEPT, accept);
+        let resp = self.client.send(req).await?;
+        match resp.status() {
+            StatusCode::OK => {}
+            StatusCode::NOT_FOUND => return Err(self.not_found(reference)),
+            _ => return Err(Self::error("GET", resp).await),
+        }
+        let content_length = resp.content_length().map(|l| l as i64);
+        if content_length.is_some_and(|l| l > MAX_MANIFEST_BYTES) {
+            return Err(Error::SizeExceedsLimit {
+                size: content_length.unwrap_or_default(),
+                limit: MAX_MANIFEST_BYTES,
+            });
+        }
+        let media_type = resp
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        let header_digest = resp
+            .headers()
+            .get("Docker-Content-Digest")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| Digest::parse(v).ok());
+        let bytes = read_limited(resp, MAX_MANIFEST_BYTES).await?;
+        let computed = Digest::sha256_of(&bytes);
+        let expected = Digest::parse(reference).ok().or(header_digest);
+        if let Some(want) = expected
+            && want.algorithm() == "sha256"
+            && want != computed
+        {
+            return Err(Error::Integrity(format!(
+                "{}: mismatched digest: {computed}",
+                self.reference.with_reference(reference)
+            )));
+        }
+        Ok((
+            Descriptor::new(media_type, computed, bytes.len() as i64),
+            bytes,
+        ))
+    }
+
+    async fn head_blob(&self, digest: &Digest) -> Result<Option<Descriptor>> {
+        let resp = self
+            .client
+            .send(self.request(Method::HEAD, self.blob_url(digest)))
+            .await?;
+        match resp.status() {
+            s if s.is_success() => {
+                let mt = resp
+                    .headers()
+                    .get(CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or(media_type::OCTET_STREAM)
+                    .to_string();
+                Ok(Some(Descriptor::new(
+                    mt,
+                    digest.clone(),
+                    resp.content_length().unwrap_or(0) as i64,
+                )))
+            }
+            StatusCode::NOT_FOUND => Ok(None),
+            _ => Err(Self::error("HEAD", resp).await),
+        }
+    }
+
+    /// Resolve a blob digest (HEAD): `blob fetch --descriptor`.
+    pub async fn resolve_blob(&self, digest: &Digest) -> Result<Descriptor> {
+        self.head_blob(digest)
+            .await?
+            .ok_or_else(|| Error::NotFound(format!("{}@{digest}", self.reference.path())))
+    }
+
+    async fn push_manifest(
+        &self,
+        desc: &Descriptor,
+        bytes: Vec<u8>,
+        reference: &str,
+    ) -> Result<()> {
+        let req = self
+            .request(Method::PUT, self.manifest_url(reference))
+            .header(CONTENT_TYPE, desc.media_type.clone())
+            .body(Body::Bytes(bytes));
+        let resp = self.client.send(req).await?;
+        if resp.status() != StatusCode::CREATED {
+            return Err(Self::error("PUT", resp).await);
+        }
+        if let Some(d) = resp
+            .headers()
+            .get("Docker-Content-Digest")
+            .and_then(|v| v.to_str().ok())
+            && d != desc.digest.as_str()
+        {
+            return Err(Error::Integrity(format!(
+                "{}: mismatched digest: {d}",
+                self.reference.with_reference(reference)
+            )));
+        }
+        Ok(())
+    }
+
+    async fn push_blob(&self, desc: &Descriptor, content: BlobReader) -> Result<()> {
+        let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
+        let resp = self.client.send(post).await?;
+        if resp.status() != StatusCode::ACCEPTED {
+            return Err(Self::error("POST", resp).await);
+        }
+        let location = upload_location(&resp)?;
+        let put_url = with_query(&location, "digest", desc.digest.as_str());
+        let verified = verify::VerifyReader::new(content, desc);
+        let stream = tokio_util::io::ReaderStream::with_capacity(verified, 256 * 1024);
+        let put = self
+            .request(Method::PUT, put_url)
+            .header(CONTENT_TYPE, media_type::OCTET_STREAM)
+            .body(Body::Stream(
+                reqwest::Body::wrap_stream(stream),
+                desc.size as u64,
+            ));
+        let resp = self.client.send(put).await?;
+        if resp.status() != StatusCode::CREATED {
+            return Err(Self::error("PUT", resp).await);
+        }
+        Ok(())
+    }
+}
+
+/// The upload URL from `Location`, resolved against the request URL when relative.
+fn upload_location(resp: &Response) -> Result<String> {
+    let loc = resp
+        .headers()
+        .get(LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .ok_or_else(|| Error::msg("missing Location header in the upload response"))?;
+    let base = resp.url();
+    let mut url = base
+        .join(loc)
+        .map_err(|e| Error::msg(format!("invalid upload location {loc:?}: {e}")))?;
+    // oras-go keeps an explicit :443 that the registry dropped
+    if base.port() == Some(443) && url.port().is_none() && url.host() == base.host() {
+        let _ = url.set_port(Some(443));
+    }
+    Ok(url.to_string())
+}
+
+fn with_query(url: &str, key: &str, value: &str) -> String {
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}{key}={value}")
+}
+
+async fn read_limited(resp: Response, limit: i64) -> Result<Vec<u8>> {
+    let url = resp.url().to_string();
+    let mut out = Vec::new();
+    let mut stream = resp.bytes_stream();
+    while let Some(chunk) = stream
+        .try_next()
+        .await
+        .map_err(|e| client::transport_error("GET", &url, e))?
+    {
+        out.extend_from_slice(&chunk);
+        if out.len() as i64 > limit {
+            return Err(Error::SizeExceedsLimit {
+                size: out.len() as i64,
+                limit,
+            });
+        }
+    }
+    Ok(out)
+}
+
+impl ReadOnlyTarget for Repository {
+    fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
+        Box::pin(async move {
+            if media_type::is_manifest(&desc.media_type) {
+                let (_, bytes) = self
+                    .get_manifest(desc.digest.as_str(), &desc.media_type)
+                    .await?;
+                return Ok(super::bytes_reader(bytes));
+            }
+            let resp = self
+                .client
+                .send(self.request(Method::GET, self.blob_url(&desc.digest)))
+                .await?;
+            match resp.status() {
+                StatusCode::OK => {}
+                StatusCode::NOT_FOUND => {
+                    return Err(Error::NotFound(format!(
+                        "{}@{}",
+                        self.reference.path(),
+                        desc.digest
+                    )));
+                }
+                _ => return Err(Self::error("GET", resp).await),
+            }
+            if let Some(len) = resp.content_length()
+                && len as i64 != desc.size
+            {
+                return Err(Error::Integrity(format!(
+                    "{}: mismatched size: expected {}, got {len}",
+                    desc.digest, desc.size
+                )));
+            }
+            let stream = resp.bytes_stream().map_err(std::io::Error::other);
+            Ok(Box::pin(tokio_util::io::StreamReader::new(stream)) as BlobReader)
+        })
+    }
+
+    fn exists<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, bool> {
+        Box::pin(async move {
+            if media_type::is_manifest(&desc.media_type) {
+                let req = self
+                    .request(Method::HEAD, self.manifest_url(desc.digest.as_str()))
+                    .header(ACCEPT, desc.media_type.clone());
+                let resp = self.client.send(req).await?;
+                return match resp.status() {
+                    s if s.is_success() => Ok(true),
+                    StatusCode::NOT_FOUND => Ok(false),
+                    _ => Err(Self::error("HEAD", resp).await),
+                };
+            }
+            Ok(self.head_blob(&desc.digest).await?.is_some())
+        })
+    }
+
+    fn resolve<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Descriptor> {
+        Box::pin(async move {
+            let req = self
+                .request(Method::HEAD, self.manifest_url(reference))
+                .header(ACCEPT, media_type::MANIFEST_ACCEPT);
+            let resp = self.client.send(req).await?;
+            match resp.status() {
+                s if s.is_success() => self.manifest_descriptor(reference, &resp).await,
+                StatusCode::NOT_FOUND => Err(self.not_found(reference)),
+                _ => Err(Self::error("HEAD", resp).await),
+            }
+        })
+    }
+
+    fn fetch_reference<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, (Descriptor, Vec<u8>)> {
+        Box::pin(async move {
+            self.get_manifest(reference, media_type::MANIFEST_ACCEPT)
+                .await
+        })
+    }
+
+    fn tags<'a>(&'a self, last: &'a str) -> BoxFuture<'a, Vec<String>> {
+        Box::pin(async move {
+            let mut url = format!("{}/tags/list", self.base);
+            if !last.is_empty() {
+                url = with_query(&url, "last", last);
+            }
+            let mut all = Vec::new();
+            loop {
+                let resp = self
+                    .client
+                    .send(self.request(Method::GET, url.clone()))
+                    .await?;
+                if resp.status() != StatusCode::OK {
+                    return Err(Self::error("GET", resp).await);
+                }
+                let next = next_link(&resp);
+                let body = read_limited(resp, MAX_MANIFEST_BYTES).await?;
+                #[derive(serde::Deserialize)]
+                struct TagList {
+                    #[serde(default)]
+                    tags: Option<Vec<String>>,
+                }
+                let list: TagList = serde_json::from_slice(&body)
+                    .map_err(|e| Error::msg(format!("failed to decode tag list: {e}")))?;
+                all.extend(list.tags.unwrap_or_default());
+                match next {
+                    Some(n) => url = n,
+                    None => return Ok(all),
+                }
+            }
+        })
+    }
+}
+
+/// The next page from a `Link: <url>; rel="next"` header, resolved against the request URL.
+pub fn next_link(resp: &Response) -> Option<String> {
+    let link = resp.headers().get("Link")?.to_str().ok()?;
+    let start = link.find('<')? + 1;
+    let end = link[start..].find('>')? + start;
+    if !link[end..].contains("rel=\"next\"") && !link[end..].contains("rel=next") {
+        return None;
+    }
+    resp.url()
+        .join(&link[start..end])
+        .ok()
+        .map(|u| u.to_string())
+}
+
+impl Target for Repository {
+    fn push<'a>(&'a self, expected: &'a Descriptor, content: BlobReader) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            if media_type::is_manifest(&expected.media_type) {
+                let bytes = verify::read_all(content, expected, MAX_MANIFEST_BYTES).await?;
+                return self
+                    .push_manifest(expected, bytes, expected.digest.as_str())
+                    .await;
+            }
+            self.push_blob(expected, content).await
+        })
+    }
+
+    fn tag<'a>(&'a self, desc: &'a Descriptor, reference: &'a str) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            let (_, bytes) = self
+                .get_manifest(desc.digest.as_str(), &desc.media_type)
+                .await?;
+            self.push_manifest(desc, bytes, reference).await
+        })
+    }
+
+    fn push_reference<'a>(
+        &'a self,
+        desc: &'a Descriptor,
+        bytes: Vec<u8>,
+        reference: &'a str,
+    ) -> BoxFuture<'a, ()> {
+        Box::pin(async move { self.push_manifest(desc, bytes, reference).await })
+    }
+}
