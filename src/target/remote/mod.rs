@@ -20,10 +20,11 @@ use std::sync::Arc;
 /// One repository of a registry.
 pub struct Repository {
     pub reference: Reference,
-    client: Arc<RegistryClient>,
-    base: String,
+    pub(crate) client: Arc<RegistryClient>,
+    /// `<scheme>://<host>/v2/<repository>`
+    pub(crate) base: String,
     /// Scopes every request asks for (push adds `push` up front, as oras does).
-    scopes: Scopes,
+    pub(crate) scopes: Scopes,
 }
 
 /// `docker.io` is served by `registry-1.docker.io`.
@@ -63,19 +64,19 @@ impl Repository {
         &self.client
     }
 
-    fn manifest_url(&self, reference: &str) -> String {
+    pub(crate) fn manifest_url(&self, reference: &str) -> String {
         format!("{}/manifests/{reference}", self.base)
     }
 
-    fn blob_url(&self, digest: &Digest) -> String {
+    pub(crate) fn blob_url(&self, digest: &Digest) -> String {
         format!("{}/blobs/{digest}", self.base)
     }
 
-    fn request(&self, method: Method, url: String) -> Request {
+    pub(crate) fn request(&self, method: Method, url: String) -> Request {
         Request::new(method, url, &self.scopes)
     }
 
-    async fn error(method: &str, resp: Response) -> Error {
+    pub(crate) async fn error(method: &str, resp: Response) -> Error {
         ErrorResponse::from_response(method, resp).await.into()
     }
 
@@ -120,11 +121,15 @@ impl Repository {
         }
     }
 
-    fn not_found(&self, reference: &str) -> Error {
+    pub(crate) fn not_found(&self, reference: &str) -> Error {
         Error::NotFound(self.reference.with_reference(reference).to_string())
     }
 
-    async fn get_manifest(&self, reference: &str, accept: &str) -> Result<(Descriptor, Vec<u8>)> {
+    pub(crate) async fn get_manifest(
+        &self,
+        reference: &str,
+        accept: &str,
+    ) -> Result<(Descriptor, Vec<u8>)> {
         let req = self
             .request(Method::GET, self.manifest_url(reference))
             .header(ACCEPT, accept);
@@ -170,7 +175,7 @@ impl Repository {
         ))
     }
 
-    async fn head_blob(&self, digest: &Digest) -> Result<Option<Descriptor>> {
+    pub(crate) async fn head_blob(&self, digest: &Digest) -> Result<Option<Descriptor>> {
         let resp = self
             .client
             .send(self.request(Method::HEAD, self.blob_url(digest)))
@@ -201,7 +206,7 @@ impl Repository {
             .ok_or_else(|| Error::NotFound(format!("{}@{digest}", self.reference.path())))
     }
 
-    async fn push_manifest(
+    pub(crate) async fn push_manifest(
         &self,
         desc: &Descriptor,
         bytes: Vec<u8>,
@@ -255,7 +260,7 @@ impl Repository {
 }
 
 /// The upload URL from `Location`, resolved against the request URL when relative.
-fn upload_location(resp: &Response) -> Result<String> {
+pub(crate) fn upload_location(resp: &Response) -> Result<String> {
     let loc = resp
         .headers()
         .get(LOCATION)
@@ -272,12 +277,12 @@ fn upload_location(resp: &Response) -> Result<String> {
     Ok(url.to_string())
 }
 
-fn with_query(url: &str, key: &str, value: &str) -> String {
+pub(crate) fn with_query(url: &str, key: &str, value: &str) -> String {
     let sep = if url.contains('?') { '&' } else { '?' };
     format!("{url}{sep}{key}={value}")
 }
 
-async fn read_limited(resp: Response, limit: i64) -> Result<Vec<u8>> {
+pub(crate) async fn read_limited(resp: Response, limit: i64) -> Result<Vec<u8>> {
     let url = resp.url().to_string();
     let mut out = Vec::new();
     let mut stream = resp.bytes_stream();
