@@ -4,3 +4,5 @@
 mod golden;
 // Shared helpers: registry processes, hermetic commands, a raw HTTP client, paths.
 mod support;
+// push and pull end to end: round trips, pull safety, cache, layouts, errors.
+mod cmd_push_pull;

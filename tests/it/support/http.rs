@@ -33,6 +33,17 @@ pub fn request(
     path: &str,
     headers: &[(&str, &str)],
 ) -> io::Result<Response> {
+    request_with_body(port, method, path, headers, &[])
+}
+
+/// Like [`request`], with a body (sent with its `Content-Length`).
+pub fn request_with_body(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> io::Result<Response> {
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
     let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5))?;
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
@@ -44,8 +55,12 @@ pub fn request(
     for (name, value) in headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
+    if !body.is_empty() || method != "GET" && method != "HEAD" {
+        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
     head.push_str("\r\n");
     stream.write_all(head.as_bytes())?;
+    stream.write_all(body)?;
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw)?;
     parse(&raw, method.eq_ignore_ascii_case("HEAD"))

@@ -8,3 +8,7 @@ pub mod http;
 pub mod paths;
 // `docker-registry` (CNCF distribution 2.8.2) processes on 127.0.0.1, one per test.
 pub mod registry;
+// A per-test sandbox (work dir, HOME, TMPDIR) and the oras runner.
+pub mod env;
+// Registry fixtures written with raw HTTP, independent of the code under test.
+pub mod seed;
