@@ -57,3 +57,8 @@ fn canonical(name: &str) -> String {
         .collect::<Vec<_>>()
         .join("-")
 }
+
+/// A warning in the log format (oras logs warnings even without `--debug`).
+pub fn warning(msg: &str) {
+    log("WARNING", msg);
+}

@@ -1,6 +1,10 @@
 //! A remote repository speaking the OCI distribution API, as a Target.
 
+pub mod accept;
+mod blobs;
+pub mod catalog;
 pub mod client;
+mod delete;
 pub mod errcode;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
