@@ -1,1 +1,6 @@
-fn main() {}
+//! The one integration-test binary of the `oras` package (`cargo test --test it`).
+
+// Replays the transcripts recorded from Go oras 1.3.0 in `../shared/golden/`.
+mod golden;
+// Shared helpers: registry processes, hermetic commands, a raw HTTP client, paths.
+mod support;

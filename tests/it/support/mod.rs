@@ -1,0 +1,10 @@
+//! Test support shared by every integration test: nothing here knows about oras itself.
+
+// Hermetic `bash -c` commands with a cleared environment, stdin bytes and a timeout.
+pub mod command;
+// A tiny HTTP/1.1 client over `std::net::TcpStream` for checking registry state.
+pub mod http;
+// Where the binary under test and the steering repo's `shared/` folder are.
+pub mod paths;
+// `docker-registry` (CNCF distribution 2.8.2) processes on 127.0.0.1, one per test.
+pub mod registry;
