@@ -58,7 +58,8 @@ fn canonical(name: &str) -> String {
         .join("-")
 }
 
-/// A warning in the log format (oras logs warnings even without `--debug`).
+/// A warning in the log format (oras logs warnings even without `--debug`): logrus
+/// writes `[time][WARNING]: <msg>\n` then the `\n\n` entry separator.
 pub fn warning(msg: &str) {
-    log("WARNING", msg);
+    log("WARNING", &format!("{msg}\n"));
 }

@@ -2,5 +2,7 @@
 
 // Replays the transcripts recorded from Go oras 1.3.0 in `../shared/golden/`.
 mod golden;
+// resolve, tag, repo ls/tags, manifest and blob commands: errors, prompts, layouts.
+mod cmd_basic;
 // Shared helpers: registry processes, hermetic commands, a raw HTTP client, paths.
 mod support;

@@ -5,7 +5,9 @@ use super::{blob_digest, no_digest};
 use crate::cli::error::{CliError, check_args};
 use crate::cli::manifest::fetch::go_io_error;
 use crate::cli::options::output::print_descriptor;
-use crate::cli::options::{CommonOpts, DescriptorOpts, OpenedTarget, PrettyOpts, TargetOpts};
+use crate::cli::options::{
+    CommonOpts, DescriptorOpts, OpenedTarget, PrettyOpts, TargetOpts, cache,
+};
 use crate::content::Descriptor;
 use crate::content::verify::VerifyReader;
 use crate::display::Printer;
@@ -70,15 +72,22 @@ pub async fn run(a: FetchArgs) -> std::result::Result<(), CliError> {
         }
         .map_err(err)?,
         Some(path) => {
-            // the ORAS_CACHE seam applies to the store form of the source
+            // one GET for a registry; through ORAS_CACHE: resolve, then read through it
             let (desc, reader) = match &opened {
-                OpenedTarget::Remote(repo) => repo.fetch_blob_reference(&digest).await,
-                OpenedTarget::Layout(_) => {
-                    let src = crate::cli::options::cache::cached(opened.read_only());
-                    open_from(&*src, digest.as_str()).await
+                OpenedTarget::Remote(repo) if !cache::enabled() => {
+                    repo.fetch_blob_reference(&digest).await.map_err(err)?
                 }
-            }
-            .map_err(err)?;
+                OpenedTarget::Remote(repo) => {
+                    let desc = repo.resolve_blob(&digest).await.map_err(err)?;
+                    let src = cache::cached(opened.read_only()).await?;
+                    let reader = src.fetch(&desc).await.map_err(err)?;
+                    (desc, reader)
+                }
+                OpenedTarget::Layout(_) => {
+                    let src = cache::cached(opened.read_only()).await?;
+                    open_from(&*src, digest.as_str()).await.map_err(err)?
+                }
+            };
             let reader = VerifyReader::new(reader, &desc);
             if path == "-" {
                 to_stdout(&printer, reader).await.map_err(err)?;

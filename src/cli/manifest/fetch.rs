@@ -102,7 +102,7 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
         }
         o => o.read_only(),
     };
-    let src = cache::cached(src);
+    let src = cache::cached(src).await?;
     let printer = Printer::new(false, true);
     let raw = &a.args[0];
     let reference = target_ref.reference();

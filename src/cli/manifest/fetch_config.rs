@@ -61,7 +61,7 @@ pub async fn run(a: FetchConfigArgs) -> Result<(), CliError> {
     if target_ref.reference().is_empty() {
         return Err(no_reference("manifest fetch-config", USAGE, &a.args[0]));
     }
-    let src = cache::cached(opened.read_only());
+    let src = cache::cached(opened.read_only()).await?;
     let err = |e: Error| CliError::target(e, None, &target_ref);
     let (desc, bytes) =
         crate::target::verbs::fetch_with_platform(&*src, target_ref.reference(), platform.as_ref())
