@@ -1,12 +1,17 @@
 //! The command line: clap definitions, dispatch, and the exit-code contract (0 on success,
 //! 1 on every error, clap's own usage errors included).
 
+pub mod blob;
 pub mod env;
 pub mod error;
 pub mod file_ref;
+pub mod manifest;
 pub mod options;
 pub mod pull;
 pub mod push;
+pub mod repo;
+pub mod resolve;
+pub mod tag;
 pub mod version;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -34,6 +39,18 @@ pub enum Command {
     Pull(pull::PullArgs),
     /// Show version information
     Version(version::VersionArgs),
+    /// [Preview] Resolves digest of the target artifact
+    #[command(visible_alias = "digest")]
+    Resolve(resolve::ResolveArgs),
+    /// Tag a manifest in a registry or an OCI image layout
+    Tag(tag::TagArgs),
+    /// Repository operations
+    #[command(visible_alias = "repository")]
+    Repo(repo::RepoArgs),
+    /// Manifest operations
+    Manifest(manifest::ManifestArgs),
+    /// Blob operations
+    Blob(blob::BlobArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -87,6 +104,11 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Push(a) => push::run(a).await,
         Command::Pull(a) => pull::run(a).await,
         Command::Version(a) => version::run(a),
+        Command::Resolve(a) => resolve::run(a).await,
+        Command::Tag(a) => tag::run(a).await,
+        Command::Repo(a) => repo::run(a).await,
+        Command::Manifest(a) => manifest::run(a).await,
+        Command::Blob(a) => blob::run(a).await,
     }
 }
 

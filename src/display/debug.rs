@@ -57,3 +57,9 @@ fn canonical(name: &str) -> String {
         .collect::<Vec<_>>()
         .join("-")
 }
+
+/// A warning in the log format (oras logs warnings even without `--debug`): logrus
+/// writes `[time][WARNING]: <msg>\n` then the `\n\n` entry separator.
+pub fn warning(msg: &str) {
+    log("WARNING", &format!("{msg}\n"));
+}

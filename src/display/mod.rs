@@ -2,6 +2,7 @@
 //! (the result of a command in text, JSON or go-template), warnings and debug logs (stderr).
 
 pub mod debug;
+pub mod listing;
 pub mod metadata;
 pub mod printer;
 pub mod status;

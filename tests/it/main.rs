@@ -2,6 +2,8 @@
 
 // Replays the transcripts recorded from Go oras 1.3.0 in `../shared/golden/`.
 mod golden;
+// resolve, tag, repo ls/tags, manifest and blob commands: errors, prompts, layouts.
+mod cmd_basic;
 // Shared helpers: registry processes, hermetic commands, a raw HTTP client, paths.
 mod support;
 // push and pull end to end: round trips, pull safety, cache, layouts, errors.

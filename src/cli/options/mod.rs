@@ -1,11 +1,14 @@
 //! Flag groups shared by commands (oras's `option` package), flattened into clap structs.
 
+pub mod cache;
 pub mod common;
 pub mod format;
+pub mod output;
 pub mod remote;
 pub mod target;
 
 pub use common::CommonOpts;
 pub use format::FormatOpts;
+pub use output::{ConfirmOpts, DescriptorOpts, PrettyOpts};
 pub use remote::RemoteOpts;
 pub use target::{OpenedTarget, TargetOpts, TargetRef};

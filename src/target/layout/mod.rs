@@ -2,6 +2,7 @@
 //! `blobs/<alg>/<hex>`), and a read-only one over a directory or a layout tar.
 
 mod blobs;
+mod delete;
 pub mod tarfs;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target, fetch_all};
@@ -305,11 +306,11 @@ impl ReadOnlyTarget for LayoutStore {
 
 impl LayoutStore {
     async fn resolve_unlisted(&self, digest: Digest) -> Result<Descriptor> {
-        let probe = Descriptor::new(media_type::OCTET_STREAM, digest.clone(), 0);
-        if !self.exists(&probe).await? {
-            return Err(Error::NotFound(digest.to_string()));
+        // oras-go resolves a present blob to {application/octet-stream, digest, size}
+        match self.blob_size(&digest).await {
+            Some(size) => Ok(Descriptor::new(media_type::OCTET_STREAM, digest, size)),
+            None => Err(Error::NotFound(digest.to_string())),
         }
-        Err(Error::NotFound(digest.to_string()))
     }
 }
 

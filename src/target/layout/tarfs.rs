@@ -59,6 +59,11 @@ impl TarFs {
         self.entries.contains_key(&Self::blob_name(digest))
     }
 
+    /// The size of a stored blob.
+    pub fn blob_size(&self, digest: &Digest) -> Option<u64> {
+        self.entries.get(&Self::blob_name(digest)).map(|e| e.1)
+    }
+
     /// Read a small named entry whole (index.json).
     pub fn read_small(&self, name: &str) -> Result<Vec<u8>> {
         let (off, size) = *self

@@ -1,6 +1,10 @@
 //! A remote repository speaking the OCI distribution API, as a Target.
 
+pub mod accept;
+mod blobs;
+pub mod catalog;
 pub mod client;
+mod delete;
 pub mod errcode;
 pub mod upload;
 
@@ -192,11 +196,14 @@ impl Repository {
                     .and_then(|v| v.to_str().ok())
                     .unwrap_or(media_type::OCTET_STREAM)
                     .to_string();
-                Ok(Some(Descriptor::new(
-                    mt,
-                    digest.clone(),
-                    resp.content_length().unwrap_or(0) as i64,
-                )))
+                // a HEAD has no body: the size is the Content-Length header itself
+                let size = resp
+                    .headers()
+                    .get(reqwest::header::CONTENT_LENGTH)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.parse::<i64>().ok())
+                    .unwrap_or(0);
+                Ok(Some(Descriptor::new(mt, digest.clone(), size)))
             }
             StatusCode::NOT_FOUND => Ok(None),
             _ => Err(Self::error("HEAD", resp).await),

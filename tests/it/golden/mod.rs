@@ -61,9 +61,8 @@ golden_scenarios! {
     attach_discover_tag_schema => "attach-discover-tag-schema";
     #[ignore = "needs backup and restore (issue 5)"]
     backup_restore => "backup-restore";
-    #[ignore = "needs blob push/fetch/delete (issue 4)"]
     blob_ops => "blob-ops";
-    #[ignore = "needs cp and resolve (issue 4)"]
+    #[ignore = "needs cp (issue 4)"]
     copy_basic => "copy-basic";
     #[ignore = "needs cp (issue 4)"]
     copy_oci_layout => "copy-oci-layout";
@@ -71,28 +70,22 @@ golden_scenarios! {
     copy_recursive => "copy-recursive";
     #[ignore = "needs login/logout (issue 3)"]
     login_logout => "login-logout";
-    #[ignore = "needs manifest fetch/push/delete (issue 4)"]
     manifest_fetch_push_delete => "manifest-fetch-push-delete";
     #[ignore = "needs manifest index create/update (issue 4)"]
     manifest_index => "manifest-index";
-    #[ignore = "needs repo tags, manifest fetch, resolve, discover, cp (issue 4)"]
+    #[ignore = "needs discover and cp (issue 4)"]
     oci_layout_push_pull => "oci-layout-push-pull";
-    #[ignore = "needs resolve (issue 4) and the go-template engine"]
     pull_basic => "pull-basic";
     push_annotation_file => "push-annotation-file";
-    #[ignore = "needs manifest fetch-config (issue 4)"]
     push_config_image_spec => "push-config-image-spec";
     push_directory => "push-directory",
         Options { mask: Some(Mask::DirectoryLayer { manifest: "dir_v1" }) };
-    #[ignore = "needs repo tags and manifest fetch (issue 4)"]
     push_files_mediatypes_tags => "push-files-mediatypes-tags";
     #[ignore = "needs the go-template engine"]
     push_output_formats => "push-output-formats";
-    #[ignore = "needs resolve and repo tags (issue 4)"]
     push_single_file => "push-single-file";
     #[ignore = "needs a registry with the OCI referrers API (test server not written yet)"]
     repo_ls_tags => "repo-ls-tags";
-    #[ignore = "needs tag and resolve (issue 4)"]
     tag_resolve => "tag-resolve";
 }
 

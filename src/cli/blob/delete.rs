@@ -1,0 +1,96 @@
+//! `oras blob delete` (aliases `remove`, `rm`): resolve, confirm, DELETE by digest.
+
+use super::{blob_digest, no_digest};
+use crate::cli::error::{CliError, check_args};
+use crate::cli::options::output::print_descriptor;
+use crate::cli::options::{
+    CommonOpts, ConfirmOpts, DescriptorOpts, OpenedTarget, PrettyOpts, TargetOpts,
+};
+use crate::display::Printer;
+use crate::error::Error;
+use clap::Args;
+
+const USAGE: &str = "[flags] <name>@<digest>";
+
+#[derive(Args, Debug)]
+pub struct DeleteArgs {
+    /// <name>@<digest>
+    #[arg(value_name = "ARGS")]
+    pub args: Vec<String>,
+    #[command(flatten)]
+    pub confirm: ConfirmOpts,
+    #[command(flatten)]
+    pub descriptor: DescriptorOpts,
+    #[command(flatten)]
+    pub pretty: PrettyOpts,
+    #[command(flatten)]
+    pub target: TargetOpts,
+    #[command(flatten)]
+    pub common: CommonOpts,
+}
+
+pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
+    check_args(
+        "blob delete",
+        USAGE,
+        "the blob to delete",
+        &a.args,
+        1,
+        Some(1),
+    )?;
+    if a.descriptor.descriptor && !a.confirm.force {
+        return Err(CliError::new(
+            "must apply --force to confirm the deletion if the descriptor is outputted",
+        ));
+    }
+    let raw = a.args[0].clone();
+    let target_ref = a.target.parse_ref(&raw)?;
+    let opened = a
+        .target
+        .open(&target_ref, &["pull", "delete"], a.common.debug)
+        .await?;
+    if target_ref.reference().is_empty() {
+        return Err(no_digest("blob delete", USAGE, &raw));
+    }
+    let err = |e: Error| CliError::target(e, None, &target_ref);
+    let digest = blob_digest(target_ref.reference()).map_err(err)?;
+    let printer = Printer::new(false, true);
+    let resolved = match &opened {
+        OpenedTarget::Remote(repo) => repo.resolve_blob(&digest).await,
+        OpenedTarget::Layout(store) => {
+            crate::target::ReadOnlyTarget::resolve(&**store, digest.as_str()).await
+        }
+    };
+    let desc = match resolved {
+        Ok(d) => d,
+        Err(e) if e.is_not_found() => {
+            if a.confirm.force && !a.descriptor.descriptor {
+                printer.println(&format!("Missing {raw}"));
+                return Ok(());
+            }
+            return Err(CliError::new(format!(
+                "{raw}: the specified blob does not exist"
+            )));
+        }
+        Err(e) => return Err(err(e)),
+    };
+    let prompt = format!(
+        "Are you sure you want to delete the blob \"{}\"?",
+        desc.digest
+    );
+    if !a.confirm.confirm(&printer, &prompt)? {
+        return Ok(());
+    }
+    let deleted = match &opened {
+        OpenedTarget::Remote(repo) => repo.delete_blob(&desc.digest).await,
+        OpenedTarget::Layout(store) => store.delete(&desc).await,
+    };
+    deleted
+        .map_err(|e| CliError::target(e, Some(format!("failed to delete {raw}")), &target_ref))?;
+    if a.descriptor.descriptor {
+        print_descriptor(&printer, &desc, a.pretty.pretty);
+        return Ok(());
+    }
+    printer.println(&format!("Deleted {}", target_ref.display()));
+    Ok(())
+}

@@ -1,0 +1,164 @@
+//! `oras manifest fetch` (aliases `get`, `show`): raw manifest bytes, its descriptor, or the
+//! JSON/go-template model; to stdout or a file.
+
+use crate::cli::error::{CliError, check_args};
+use crate::cli::options::output::{json_output, print_descriptor};
+use crate::cli::options::{
+    CommonOpts, DescriptorOpts, FormatOpts, OpenedTarget, PrettyOpts, TargetOpts, cache,
+};
+use crate::cli::pull::no_reference;
+use crate::display::listing::ManifestFetchModel;
+use crate::display::metadata::{DescriptorModel, render_structured};
+use crate::display::{Format, Printer};
+use crate::target::ReadOnlyTarget;
+use crate::target::remote::accept::WithAccept;
+use clap::Args;
+use std::sync::Arc;
+
+const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
+
+#[derive(Args, Debug)]
+pub struct FetchArgs {
+    /// <name>{:<tag>|@<digest>}
+    #[arg(value_name = "ARGS")]
+    pub args: Vec<String>,
+    /// accepted media types
+    #[arg(long = "media-type", value_delimiter = ',', value_name = "strings")]
+    pub media_type: Vec<String>,
+    /// file `path` to write the fetched manifest to, use - for stdout
+    #[arg(short = 'o', long, value_name = "path")]
+    pub output: Option<String>,
+    /// request platform in the form of `os[/arch][/variant][:os_version]`
+    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
+    pub platform: Option<String>,
+    #[command(flatten)]
+    pub descriptor: DescriptorOpts,
+    #[command(flatten)]
+    pub pretty: PrettyOpts,
+    #[command(flatten)]
+    pub format: FormatOpts,
+    #[command(flatten)]
+    pub target: TargetOpts,
+    #[command(flatten)]
+    pub common: CommonOpts,
+}
+
+pub async fn run(a: FetchArgs) -> Result<(), CliError> {
+    check_args(
+        "manifest fetch",
+        USAGE,
+        "the manifest to fetch",
+        &a.args,
+        1,
+        Some(1),
+    )?;
+    let output = a.output.as_deref().filter(|o| !o.is_empty());
+    let to_stdout = output == Some("-");
+    if to_stdout && a.format.format.is_some() {
+        // oras interpolates the --template value here
+        return Err(CliError::new(format!(
+            "`--output -` cannot be used with `--format {}` at the same time",
+            a.format.template.clone().unwrap_or_default()
+        )));
+    }
+    if to_stdout && a.descriptor.descriptor {
+        return Err(CliError::new(
+            "`--descriptor` cannot be used with `--output -` at the same time",
+        ));
+    }
+    // --pretty is ignored when writing to a file
+    let pretty = a.pretty.pretty && (output.is_none() || to_stdout);
+    if a.format.format.is_some() && a.pretty.pretty {
+        return Err(CliError::new(
+            "--format, --pretty cannot be used at the same time",
+        ));
+    }
+    if a.format.format.is_some() && a.descriptor.descriptor {
+        return Err(CliError::new(
+            "--format, --descriptor cannot be used at the same time",
+        ));
+    }
+    let format = a.format.parse(&["text", "json", "go-template"])?;
+    let platform = a
+        .platform
+        .as_deref()
+        .map(crate::platform::parse)
+        .transpose()
+        .map_err(CliError::new)?;
+    let target_ref = a.target.parse_ref(&a.args[0])?;
+    let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
+    if target_ref.reference().is_empty() {
+        return Err(no_reference("manifest fetch", USAGE, &a.args[0]));
+    }
+    let src: Arc<dyn ReadOnlyTarget> = match &opened {
+        OpenedTarget::Remote(repo) if !a.media_type.is_empty() => Arc::new(WithAccept {
+            repo: repo.clone(),
+            accept: a.media_type.join(", "),
+        }),
+        OpenedTarget::Layout(_) if !a.media_type.is_empty() => {
+            return Err(CliError::new(
+                "`--media-type` cannot be used with `--oci-layout` at the same time",
+            ));
+        }
+        o => o.read_only(),
+    };
+    let src = cache::cached(src).await?;
+    let printer = Printer::new(false, true);
+    let raw = &a.args[0];
+    let reference = target_ref.reference();
+
+    if a.descriptor.descriptor && output.is_none() {
+        let desc = match &platform {
+            None => src.resolve(reference).await,
+            Some(p) => crate::target::verbs::fetch_with_platform(&*src, reference, Some(p))
+                .await
+                .map(|(d, _)| d),
+        }
+        .map_err(|e| CliError::target(e, Some(format!("failed to find {raw:?}")), &target_ref))?;
+        print_descriptor(&printer, &desc, pretty);
+        return Ok(());
+    }
+
+    let (desc, bytes) =
+        crate::target::verbs::fetch_with_platform(&*src, reference, platform.as_ref())
+            .await
+            .map_err(|e| {
+                CliError::target(
+                    e,
+                    Some(format!("failed to fetch the content of {raw:?}")),
+                    &target_ref,
+                )
+            })?;
+    // the content: to the file, else to stdout unless a JSON/template model is printed
+    match output {
+        Some(path) if !to_stdout => std::fs::write(path, &bytes)
+            .map_err(|e| CliError::new(format!("open {path}: {}", go_io_error(&e))))?,
+        _ if !format.is_text() => {}
+        _ => printer.write_raw(&json_output(&bytes, pretty)),
+    }
+    match &format {
+        Format::Json | Format::GoTemplate(_) => {
+            let model = ManifestFetchModel {
+                descriptor: DescriptorModel::new(&target_ref.path(), &desc),
+                content: serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
+            };
+            render_structured(&printer, &format, &model).map_err(CliError::from_lib)
+        }
+        _ => {
+            if a.descriptor.descriptor {
+                print_descriptor(&printer, &desc, pretty);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Go's wording of common file errors.
+pub fn go_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a directory".into(),
+        _ => e.to_string(),
+    }
+}

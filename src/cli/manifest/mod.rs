@@ -1,0 +1,53 @@
+//! `oras manifest`: manifest operations (`fetch`, `fetch-config`, `push`, `delete`).
+
+pub mod delete;
+pub mod fetch;
+pub mod fetch_config;
+pub mod push;
+
+use super::error::CliError;
+use clap::{Args, Subcommand};
+
+/// Manifest operations
+#[derive(Args, Debug)]
+#[command(arg_required_else_help = true)]
+pub struct ManifestArgs {
+    #[command(subcommand)]
+    pub command: ManifestCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ManifestCommand {
+    /// Fetch manifest of the target artifact
+    #[command(visible_aliases = ["get", "show"])]
+    Fetch(fetch::FetchArgs),
+    /// Fetch the config of a manifest from a registry or an OCI image layout
+    #[command(name = "fetch-config", visible_alias = "get-config")]
+    FetchConfig(fetch_config::FetchConfigArgs),
+    /// Push a manifest to a registry or an OCI image layout
+    Push(push::PushArgs),
+    /// Delete a manifest from remote registry
+    #[command(visible_aliases = ["remove", "rm"])]
+    Delete(delete::DeleteArgs),
+}
+
+pub async fn run(a: ManifestArgs) -> Result<(), CliError> {
+    match a.command {
+        ManifestCommand::Fetch(a) => fetch::run(a).await,
+        ManifestCommand::FetchConfig(a) => fetch_config::run(a).await,
+        ManifestCommand::Push(a) => push::run(a).await,
+        ManifestCommand::Delete(a) => delete::run(a).await,
+    }
+}
+
+/// `--distribution-spec`: validated; the referrers choice it makes only matters for
+/// manifests with a subject.
+pub fn check_distribution_spec(spec: Option<&str>) -> Result<(), CliError> {
+    match spec {
+        None | Some("v1.1-referrers-tag" | "v1.1-referrers-api") => Ok(()),
+        Some(other) => Err(CliError::new(format!(
+            "unknown distribution specification flag: {other}"
+        ))
+        .recommend("Available options: v1.1-referrers-tag, v1.1-referrers-api")),
+    }
+}

@@ -1,0 +1,66 @@
+//! `oras resolve` (alias `digest`): print the digest of a tag, optionally as `<path>@<digest>`.
+
+use super::error::{CliError, check_args};
+use super::options::{CommonOpts, TargetOpts};
+use super::pull::no_reference;
+use crate::display::Printer;
+use clap::Args;
+
+const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
+
+#[derive(Args, Debug)]
+pub struct ResolveArgs {
+    /// <name>{:<tag>|@<digest>}
+    #[arg(value_name = "ARGS")]
+    pub args: Vec<String>,
+    /// print the full artifact reference with digest
+    #[arg(short = 'l', long = "full-reference")]
+    pub full_reference: bool,
+    /// request platform in the form of `os[/arch][/variant][:os_version]`
+    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
+    pub platform: Option<String>,
+    #[command(flatten)]
+    pub target: TargetOpts,
+    #[command(flatten)]
+    pub common: CommonOpts,
+}
+
+pub async fn run(a: ResolveArgs) -> Result<(), CliError> {
+    check_args(
+        "resolve",
+        USAGE,
+        "the target artifact reference to resolve",
+        &a.args,
+        1,
+        Some(1),
+    )?;
+    let platform = a
+        .platform
+        .as_deref()
+        .map(crate::platform::parse)
+        .transpose()
+        .map_err(CliError::new)?;
+    let target_ref = a.target.parse_ref(&a.args[0])?;
+    let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
+    if target_ref.reference().is_empty() {
+        return Err(no_reference("resolve", USAGE, &a.args[0]));
+    }
+    let src = opened.read_only();
+    let resolved = match &platform {
+        None => src.resolve(target_ref.reference()).await,
+        Some(p) => {
+            crate::target::verbs::fetch_with_platform(&*src, target_ref.reference(), Some(p))
+                .await
+                .map(|(d, _)| d)
+        }
+    };
+    let desc = resolved
+        .map_err(|e| CliError::target(e, Some("failed to resolve digest".into()), &target_ref))?;
+    let printer = Printer::new(false, true);
+    if a.full_reference {
+        printer.println(&format!("{}@{}", target_ref.path(), desc.digest));
+    } else {
+        printer.println(desc.digest.as_str());
+    }
+    Ok(())
+}

@@ -1,0 +1,115 @@
+//! `oras tag`: give a manifest more tags. Registries get the manifest fetched once and PUT
+//! under every new tag; layouts tag the resolved descriptor.
+
+use super::error::{CliError, check_args};
+use super::options::{CommonOpts, OpenedTarget, TargetOpts};
+use super::pull::no_reference;
+use crate::display::Printer;
+use crate::error::Error;
+use crate::target::Target;
+use clap::Args;
+use futures_util::{TryStreamExt, stream};
+use std::sync::Once;
+
+const USAGE: &str = "[flags] <name>{:<tag>|@<digest>} <new_tag> [...]";
+
+#[derive(Args, Debug)]
+pub struct TagArgs {
+    /// <name>{:<tag>|@<digest>} <new_tag> [...]
+    #[arg(value_name = "ARGS")]
+    pub args: Vec<String>,
+    /// concurrency level
+    #[arg(long, default_value_t = 5, value_name = "int")]
+    pub concurrency: usize,
+    #[command(flatten)]
+    pub target: TargetOpts,
+    #[command(flatten)]
+    pub common: CommonOpts,
+}
+
+pub async fn run(a: TagArgs) -> Result<(), CliError> {
+    if matches!(a.args.first().map(String::as_str), Some("list" | "ls")) {
+        let container = if a.target.oci_layout {
+            "an OCI image layout"
+        } else {
+            "a repository"
+        };
+        return Err(
+            CliError::new("there is no \"list\" sub-command for \"oras tag\" command")
+                .usage(format!("oras tag {USAGE}"))
+                .recommend(format!(
+                    "If you want to list available tags in {container}, use \"oras repo tags\""
+                )),
+        );
+    }
+    check_args(
+        "tag",
+        USAGE,
+        "the artifact to be retagged and the tags to be added",
+        &a.args,
+        1,
+        None,
+    )?;
+    let target_ref = a.target.parse_ref(&a.args[0]).map_err(|mut e| {
+        if e.message.contains("invalid reference") {
+            e.message = format!("unable to add tag for '{}': {}", a.args[0], e.message);
+        }
+        e
+    })?;
+    let new_tags = &a.args[1..];
+    let opened = a
+        .target
+        .open(&target_ref, &["pull", "push"], a.common.debug)
+        .await?;
+    if target_ref.reference().is_empty() {
+        return Err(no_reference("tag", USAGE, &a.args[0]));
+    }
+    let err = |e: Error| CliError::target(e, None, &target_ref);
+    if new_tags.is_empty() {
+        return Err(CliError::new(
+            "dstReferences cannot be empty: missing reference",
+        ));
+    }
+    let printer = Printer::new(false, true);
+    let kind = if target_ref.is_layout() {
+        "oci-layout"
+    } else {
+        "registry"
+    };
+    let prefix = format!("[{kind}] {}@", target_ref.path());
+    let hint = Once::new();
+    let dst = opened.writable();
+    // registries: one GET, then a PUT per tag; other stores: resolve, then tag
+    let (desc, bytes) = match &opened {
+        OpenedTarget::Remote(_) => {
+            let (d, b) = dst
+                .fetch_reference(target_ref.reference())
+                .await
+                .map_err(err)?;
+            (d, Some(b))
+        }
+        OpenedTarget::Layout(_) => (
+            dst.resolve(target_ref.reference()).await.map_err(err)?,
+            None,
+        ),
+    };
+    let dst: &dyn Target = &*dst;
+    stream::iter(new_tags.iter().map(Ok::<_, Error>))
+        .try_for_each_concurrent(a.concurrency.max(1), |tag| {
+            let (desc, bytes, printer, hint, prefix) = (&desc, &bytes, &printer, &hint, &prefix);
+            async move {
+                hint.call_once(|| printer.println(&format!("Tagging {prefix}{}", desc.digest)));
+                match bytes {
+                    Some(_) if !crate::reference::is_valid_tag(tag) => {
+                        return Err(Error::InvalidReference(format!("invalid tag {tag:?}")));
+                    }
+                    Some(b) => dst.push_reference(desc, b.clone(), tag).await?,
+                    None => dst.tag(desc, tag).await?,
+                }
+                printer.println(&format!("Tagged {tag}"));
+                Ok(())
+            }
+        })
+        .await
+        .map_err(err)
+}

@@ -1,0 +1,47 @@
+//! The registry catalog (`GET /v2/_catalog[?last=]`, following `Link` pages): `oras repo ls`.
+
+use super::client::{RegistryClient, Request};
+use super::{api_host, next_link, read_limited, with_query};
+use crate::auth::scope::Scopes;
+use crate::content::manifest::MAX_MANIFEST_BYTES;
+use crate::error::{Error, Result};
+use reqwest::{Method, StatusCode};
+
+/// List the repositories of `registry` after `last` (all pages), in the registry's order.
+pub async fn list_repositories(
+    client: &RegistryClient,
+    registry: &str,
+    plain_http: bool,
+    last: &str,
+) -> Result<Vec<String>> {
+    let scheme = if plain_http { "http" } else { "https" };
+    let mut url = format!("{scheme}://{}/v2/_catalog", api_host(registry));
+    if !last.is_empty() {
+        url = with_query(&url, "last", last);
+    }
+    let mut scopes = Scopes::new();
+    scopes.add_raw("registry:catalog:*");
+    let mut all = Vec::new();
+    loop {
+        let resp = client
+            .send(Request::new(Method::GET, url.clone(), &scopes))
+            .await?;
+        if resp.status() != StatusCode::OK {
+            return Err(super::Repository::error("GET", resp).await);
+        }
+        let next = next_link(&resp);
+        let body = read_limited(resp, MAX_MANIFEST_BYTES).await?;
+        #[derive(serde::Deserialize)]
+        struct Catalog {
+            #[serde(default)]
+            repositories: Option<Vec<String>>,
+        }
+        let page: Catalog = serde_json::from_slice(&body)
+            .map_err(|e| Error::msg(format!("failed to decode catalog: {e}")))?;
+        all.extend(page.repositories.unwrap_or_default());
+        match next {
+            Some(n) => url = n,
+            None => return Ok(all),
+        }
+    }
+}

@@ -1,0 +1,575 @@
+//! resolve, tag, repo ls/tags, manifest fetch/fetch-config/push/delete, blob
+//! fetch/push/delete: behaviour the golden transcripts do not cover (errors, prompts,
+//! layouts), against a real docker-registry; exact stdout, stderr and exit codes.
+
+use crate::support::command::{Hermetic, bash, run};
+use crate::support::paths::oras_bin;
+use crate::support::registry::TestRegistry;
+use std::path::Path;
+use std::time::Duration;
+
+const EMPTY_CFG: &str = "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
+
+/// A registry and a work dir; runs `oras` through bash with `{oras}` and `{reg}` replaced.
+struct Env {
+    reg: TestRegistry,
+    dir: tempfile::TempDir,
+    tmp: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        let dir = tempfile::tempdir().expect("work dir");
+        std::fs::create_dir(dir.path().join("home")).expect("home");
+        Env {
+            reg: TestRegistry::start(),
+            dir,
+            tmp: tempfile::tempdir().expect("tmp dir"),
+        }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn write(&self, name: &str, content: &[u8]) {
+        std::fs::write(self.path().join(name), content).expect("writing an input");
+    }
+
+    /// (exit code, stdout, stderr) of one shell command line.
+    fn sh(&self, script: &str, stdin: &[u8]) -> (i32, String, String) {
+        let oras = oras_bin();
+        let script = script
+            .replace("{oras}", &format!("'{}'", oras.display()))
+            .replace("{reg}", &self.reg.host());
+        let home = self.path().join("home");
+        let dirs = Hermetic {
+            cwd: self.path(),
+            home: &home,
+            tmpdir: self.tmp.path(),
+        };
+        let out = run(bash(&script, dirs), stdin, Duration::from_secs(60));
+        assert!(!out.timed_out, "timed out: {script}");
+        let text = |b: &[u8]| String::from_utf8_lossy(b).replace(&self.reg.host(), "REG");
+        (out.code, text(&out.stdout), text(&out.stderr))
+    }
+
+    fn ok(&self, script: &str) -> String {
+        let (code, out, err) = self.sh(script, b"");
+        assert_eq!(code, 0, "{script}\nstdout: {out}\nstderr: {err}");
+        out
+    }
+
+    /// A v1.1 artifact manifest `repo:tag` with one annotation; returns its digest.
+    fn manifest(&self, refs: &str, note: &str) -> String {
+        let body = format!(
+            r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{{"mediaType":"application/vnd.oci.empty.v1+json","digest":"{EMPTY_CFG}","size":2}},"layers":[],"annotations":{{"note":"{note}"}}}}"#
+        );
+        let repo = repo_of(refs);
+        self.ok(&format!(
+            "printf '{{}}' | {{oras}} blob push {{reg}}/{repo}@{EMPTY_CFG} - --size 2 >/dev/null"
+        ));
+        let out = self.sh(
+            &format!("{{oras}} manifest push --descriptor {{reg}}/{refs} -"),
+            body.as_bytes(),
+        );
+        assert_eq!(out.0, 0, "{out:?}");
+        let v: serde_json::Value = serde_json::from_str(&out.1).expect("descriptor json");
+        v["digest"].as_str().expect("digest").to_string()
+    }
+}
+
+fn repo_of(refs: &str) -> String {
+    refs.split([':', '@']).next().unwrap_or(refs).to_string()
+}
+
+#[test]
+fn resolve_and_tag() {
+    let env = Env::new();
+    let d = env.manifest("t:v1", "a");
+    assert_eq!(env.ok("{oras} resolve {reg}/t:v1"), format!("{d}\n"));
+    assert_eq!(
+        env.ok("{oras} digest -l {reg}/t:v1"),
+        format!("REG/t@{d}\n")
+    );
+    assert_eq!(
+        env.sh("{oras} resolve {reg}/t:nope", b""),
+        (
+            1,
+            String::new(),
+            "Error response from registry: failed to resolve digest: REG/t:nope: not found\n"
+                .into()
+        )
+    );
+    assert_eq!(
+        env.sh("{oras} resolve {reg}/t", b""),
+        (
+            1,
+            String::new(),
+            "Error: \"REG/t\": no tag or digest specified\nUsage: oras resolve [flags] <name>{:<tag>|@<digest>}\nPlease specify a reference in the form of \"<name>:<tag>\" or \"<name>@<digest>\". Run \"oras resolve -h\" for more options and examples\n".into()
+        )
+    );
+    assert_eq!(
+        env.ok("{oras} tag {reg}/t:v1 v2 v3 --concurrency 1"),
+        format!("Tagging [registry] REG/t@{d}\nTagged v2\nTagged v3\n")
+    );
+    assert_eq!(env.ok("{oras} repo tags {reg}/t | sort"), "v1\nv2\nv3\n");
+    assert_eq!(
+        env.sh("{oras} tag ls {reg}/t", b""),
+        (
+            1,
+            String::new(),
+            "Error: there is no \"list\" sub-command for \"oras tag\" command\nUsage: oras tag [flags] <name>{:<tag>|@<digest>} <new_tag> [...]\nIf you want to list available tags in a repository, use \"oras repo tags\"\n".into()
+        )
+    );
+    assert_eq!(
+        env.sh("{oras} tag {reg}/t:nope v9", b""),
+        (
+            1,
+            String::new(),
+            "Error response from registry: REG/t:nope: not found\n".into()
+        )
+    );
+    let (code, out, err) = env.sh("{oras} tag {reg}/t:v1 'bad tag'", b"");
+    assert_eq!(
+        (code, out.as_str()),
+        (1, format!("Tagging [registry] REG/t@{d}\n").as_str())
+    );
+    assert_eq!(err, "Error: invalid reference: invalid tag \"bad tag\"\n");
+}
+
+#[test]
+fn repo_ls_and_tags() {
+    let env = Env::new();
+    for r in ["alpha:v1", "team/beta:v1", "team/gamma:v1,v2,v3", "zeta:v1"] {
+        env.manifest(r, "same");
+    }
+    env.manifest("x:unused", "other");
+    let d = env.manifest("alpha:v2", "other");
+    assert_eq!(
+        env.ok("{oras} repo ls {reg}"),
+        "alpha\nteam/beta\nteam/gamma\nx\nzeta\n"
+    );
+    assert_eq!(
+        env.ok("{oras} repo ls {reg} --last team/beta"),
+        "team/gamma\nx\nzeta\n"
+    );
+    assert_eq!(env.ok("{oras} repo ls {reg}/team/"), "beta\ngamma\n");
+    assert_eq!(
+        env.ok("{oras} repository list {reg}/team --format json"),
+        "{\n  \"registry\": \"REG\",\n  \"repositories\": [\n    \"team/beta\",\n    \"team/gamma\"\n  ]\n}\n"
+    );
+    assert_eq!(
+        env.sh("{oras} repo ls {reg}/team:v1", b""),
+        (
+            1,
+            String::new(),
+            "Error: could not parse repository path: tags or digests should not be provided\n"
+                .into()
+        )
+    );
+    let digest_tag = d.replace(':', "-");
+    env.ok(&format!("{{oras}} tag {{reg}}/alpha:v2 {digest_tag}"));
+    assert_eq!(
+        env.ok("{oras} repo tags {reg}/alpha | sort"),
+        format!("{digest_tag}\nv1\nv2\n")
+    );
+    assert_eq!(
+        env.ok("{oras} repo show-tags {reg}/alpha --exclude-digest-tags | sort"),
+        "v1\nv2\n"
+    );
+    let (code, out, err) = env.sh("{oras} repo tags {reg}/alpha:v2 | sort", b"");
+    assert_eq!((code, out), (0, format!("{digest_tag}\nv2\n")));
+    assert!(
+        err.starts_with("[") && err.ends_with(&format!("][WARNING]: [Experimental] querying tags associated to {d}, it may take a while...\n\n\n\n")),
+        "{err:?}"
+    );
+    assert_eq!(
+        env.ok("{oras} repo tags {reg}/team/gamma --format json | grep -c '\"v'"),
+        "3\n"
+    );
+}
+
+#[test]
+fn manifest_fetch_flags_and_config() {
+    let env = Env::new();
+    let d = env.manifest("m:v1", "a");
+    for (args, msg) in [
+        (
+            "-o - --format json",
+            "`--output -` cannot be used with `--format ` at the same time",
+        ),
+        (
+            "-o - --descriptor",
+            "`--descriptor` cannot be used with `--output -` at the same time",
+        ),
+        (
+            "--format json --pretty",
+            "--format, --pretty cannot be used at the same time",
+        ),
+        (
+            "--format text --descriptor",
+            "--format, --descriptor cannot be used at the same time",
+        ),
+        (
+            "--format yaml",
+            "invalid format type: \"yaml\"\nsupported types: json, go-template, text",
+        ),
+    ] {
+        assert_eq!(
+            env.sh(&format!("{{oras}} manifest fetch {args} {{reg}}/m:v1"), b""),
+            (1, String::new(), format!("Error: {msg}\n")),
+            "{args}"
+        );
+    }
+    let desc = env.ok("{oras} manifest fetch --descriptor {reg}/m:v1");
+    assert_eq!(
+        desc,
+        format!(
+            "{{\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"digest\":\"{d}\",\"size\":266}}"
+        )
+    );
+    assert_eq!(
+        env.ok("{oras} manifest show --descriptor --pretty {reg}/m:v1"),
+        format!(
+            "{{\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"digest\": \"{d}\",\n  \"size\": 266\n}}\n"
+        )
+    );
+    // descriptor and file together; --pretty is ignored for files
+    assert_eq!(
+        env.ok("{oras} manifest fetch --pretty --descriptor -o out.json {reg}/m:v1"),
+        desc
+    );
+    let raw = env.ok("{oras} manifest fetch {reg}/m:v1");
+    assert_eq!(
+        std::fs::read_to_string(env.path().join("out.json")).unwrap(),
+        raw
+    );
+    assert_eq!(env.ok("{oras} manifest fetch -o - {reg}/m:v1"), raw);
+    // Accept follows --media-type: an index-only Accept gets no manifest from docker-registry
+    let (code, _, _) = env.sh(
+        "{oras} manifest fetch --media-type application/vnd.oci.image.index.v1+json {reg}/m:v1",
+        b"",
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        env.sh(
+            "{oras} manifest fetch --oci-layout --media-type a/b lay:v1",
+            b""
+        )
+        .2,
+        "Error: invalid argument \"lay:v1\": failed to find path \"lay\": stat: no such file or directory\n"
+    );
+    // fetch-config: an empty config and a non-image manifest
+    assert_eq!(env.ok("{oras} manifest fetch-config {reg}/m:v1"), "{}");
+    assert_eq!(
+        env.ok("{oras} manifest get-config --descriptor {reg}/m:v1"),
+        format!(
+            "{{\"mediaType\":\"application/vnd.oci.empty.v1+json\",\"digest\":\"{EMPTY_CFG}\",\"size\":2}}"
+        )
+    );
+    env.write(
+        "index.json",
+        format!(r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[{{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"{d}","size":266}}]}}"#).as_bytes(),
+    );
+    let out = env.ok("{oras} manifest push {reg}/m:idx index.json");
+    let idx = out
+        .lines()
+        .last()
+        .unwrap()
+        .trim_start_matches("Digest: ")
+        .to_string();
+    assert_eq!(
+        env.sh("{oras} manifest fetch-config {reg}/m:idx", b""),
+        (
+            1,
+            String::new(),
+            format!("Error: \"{idx}\" is not an image manifest and does not have a config\n")
+        )
+    );
+}
+
+#[test]
+fn manifest_push_variants() {
+    let env = Env::new();
+    env.write("nomt.json", br#"{"schemaVersion":2}"#);
+    assert_eq!(
+        env.sh("{oras} manifest push {reg}/p:v1 nomt.json", b""),
+        (
+            1,
+            String::new(),
+            "Error: media type is not recognized via the flag \"--media-type\" nor in \"nomt.json\"\nUsage: oras manifest push [flags] <name>[:<tag>[,<tag>][...]|@<digest>] <file>\nPlease specify a valid media type in the manifest JSON or via the \"--media-type\" flag\n".into()
+        )
+    );
+    assert_eq!(
+        env.sh("{oras} manifest push {reg}/p:v1 missing.json", b"")
+            .2,
+        "Error: open missing.json: no such file or directory\n"
+    );
+    assert_eq!(
+        env.sh("{oras} manifest push --password-stdin {reg}/p:v1 -", b"")
+            .2,
+        "Error: `-` read file from input and `--password-stdin` read password from input cannot be both used\n"
+    );
+    let d = env.manifest("p:v1", "a");
+    std::fs::write(
+        env.path().join("m.json"),
+        env.ok("{oras} manifest fetch {reg}/p:v1"),
+    )
+    .unwrap();
+    // by digest: no tag; then the same digest again is Exists
+    let short = &d[7..19];
+    assert_eq!(
+        env.ok(&format!(
+            "printf '{{}}' | {{oras}} blob push {{reg}}/q@{EMPTY_CFG} - --size 2 >/dev/null && {{oras}} manifest push {{reg}}/q@{d} m.json"
+        )),
+        format!(
+            "Uploading {short} application/vnd.oci.image.manifest.v1+json\nUploaded  {short} application/vnd.oci.image.manifest.v1+json\nPushed: [registry] REG/q@{d}\nDigest: {d}\n"
+        )
+    );
+    assert_eq!(
+        env.ok("{oras} manifest push {reg}/p:v1,v2,v3 m.json --concurrency 1"),
+        format!(
+            "Exists    {short} application/vnd.oci.image.manifest.v1+json\nPushed: [registry] REG/p:v1\nTagged v2\nTagged v3\nDigest: {d}\n"
+        )
+    );
+    assert_eq!(
+        env.ok("{oras} manifest push --verbose=false {reg}/p:v4 m.json")
+            .lines()
+            .count(),
+        2
+    );
+    assert_eq!(
+        env.ok("{oras} repo tags {reg}/p | sort"),
+        "v1\nv2\nv3\nv4\n"
+    );
+}
+
+#[test]
+fn manifest_delete_prompt_and_force() {
+    let env = Env::new();
+    let d = env.manifest("del:v1", "a");
+    let prompt = format!(
+        "Are you sure you want to delete the manifest \"{d}\" and all tags associated with it? [y/N] "
+    );
+    assert_eq!(
+        env.sh("{oras} manifest delete {reg}/del:v1", b"n\n"),
+        (0, format!("{prompt}Operation cancelled.\n"), String::new())
+    );
+    assert_eq!(
+        env.sh("{oras} manifest delete {reg}/del:v1", b"\n"),
+        (0, prompt.clone(), String::new())
+    );
+    assert_eq!(
+        env.sh("{oras} manifest delete {reg}/del:v1", b""),
+        (1, prompt.clone(), "Error: EOF\n".into())
+    );
+    assert_eq!(
+        env.sh("{oras} manifest delete --descriptor {reg}/del:v1", b""),
+        (
+            1,
+            String::new(),
+            "Error: must apply --force to confirm the deletion if the descriptor is outputted\n"
+                .into()
+        )
+    );
+    assert_eq!(
+        env.sh("{oras} manifest rm {reg}/del:v1", b"YES\n"),
+        (
+            0,
+            format!("{prompt}Deleted [registry] REG/del:v1\n"),
+            String::new()
+        )
+    );
+    assert_eq!(
+        env.sh("{oras} manifest delete {reg}/del:v1", b""),
+        (
+            1,
+            String::new(),
+            "Error: REG/del:v1: the specified manifest does not exist\n".into()
+        )
+    );
+    assert_eq!(
+        env.sh(&format!("{{oras}} manifest remove -f {{reg}}/del@{d}"), b""),
+        (0, format!("Missing REG/del@{d}\n"), String::new())
+    );
+    let d2 = env.manifest("del:v2", "b");
+    assert_eq!(
+        env.ok("{oras} manifest delete --force --descriptor {reg}/del:v2"),
+        format!(
+            "{{\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"digest\":\"{d2}\",\"size\":266}}"
+        )
+    );
+}
+
+#[test]
+fn blob_errors_prompt_and_delete() {
+    let env = Env::new();
+    env.write("b.bin", b"hello blob\n");
+    let (_, out, _) = env.sh("sha256sum b.bin", b"");
+    let d = format!("sha256:{}", &out[..64]);
+    for (cmd, msg) in [
+        (
+            "blob fetch {reg}/b@DIGEST",
+            "either `--output` or `--descriptor` must be provided",
+        ),
+        (
+            "blob fetch -o - --descriptor {reg}/b@DIGEST",
+            "`--output -` cannot be used with `--descriptor` at the same time",
+        ),
+        (
+            "blob push {reg}/b -",
+            "`--size` must be provided if the blob is read from stdin",
+        ),
+        (
+            "blob push {reg}/b - --size 3",
+            "content digest must be provided if it is read from stdin",
+        ),
+        (
+            "blob push {reg}/b b.bin --size 3",
+            "input size 3 does not match the actual content size 11",
+        ),
+        (
+            "blob delete --descriptor {reg}/b@DIGEST",
+            "must apply --force to confirm the deletion if the descriptor is outputted",
+        ),
+    ] {
+        let cmd = format!("{{oras}} {}", cmd.replace("DIGEST", &d));
+        assert_eq!(
+            env.sh(&cmd, b""),
+            (1, String::new(), format!("Error: {msg}\n")),
+            "{cmd}"
+        );
+    }
+    assert_eq!(
+        env.sh("{oras} blob fetch --descriptor {reg}/b", b"").2,
+        "Error: \"REG/b\": no digest specified\nUsage: oras blob fetch [flags] {--output <file> | --descriptor} <name>@<digest>\nPlease specify a reference in the form of \"<name>@<digest>\". Run \"oras blob fetch -h\" for more options and examples\n"
+    );
+    // a wrong digest in the reference is caught while streaming
+    let wrong = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+    let (code, _, _) = env.sh(&format!("{{oras}} blob push {{reg}}/b@{wrong} b.bin"), b"");
+    assert_eq!(code, 1);
+    assert_eq!(
+        env.ok("{oras} blob push --descriptor --pretty {reg}/b b.bin --media-type text/plain"),
+        format!(
+            "{{\n  \"mediaType\": \"text/plain\",\n  \"digest\": \"{d}\",\n  \"size\": 11\n}}\n"
+        )
+    );
+    env.ok(&format!("{{oras}} blob fetch {{reg}}/b@{d} -o sub.bin"));
+    assert_eq!(
+        std::fs::read(env.path().join("sub.bin")).unwrap(),
+        b"hello blob\n"
+    );
+    let prompt = format!("Are you sure you want to delete the blob \"{d}\"? [y/N] ");
+    assert_eq!(
+        env.sh(&format!("{{oras}} blob delete {{reg}}/b@{d}"), b"no\n"),
+        (0, format!("{prompt}Operation cancelled.\n"), String::new())
+    );
+    assert_eq!(
+        env.sh(&format!("{{oras}} blob rm {{reg}}/b@{d}"), b"y\n"),
+        (
+            0,
+            format!("{prompt}Deleted [registry] REG/b@{d}\n"),
+            String::new()
+        )
+    );
+    assert_eq!(
+        env.sh(&format!("{{oras}} blob delete {{reg}}/b@{d}"), b""),
+        (
+            1,
+            String::new(),
+            format!("Error: REG/b@{d}: the specified blob does not exist\n")
+        )
+    );
+    assert_eq!(
+        env.ok(&format!("{{oras}} blob remove --force {{reg}}/b@{d}")),
+        format!("Missing REG/b@{d}\n")
+    );
+    assert_eq!(
+        env.sh(
+            &format!("{{oras}} blob fetch -o gone.bin {{reg}}/b@{d}"),
+            b""
+        ),
+        (
+            1,
+            String::new(),
+            format!("Error response from registry: REG/b@{d}: not found\n")
+        )
+    );
+    assert!(!env.path().join("gone.bin").exists());
+}
+
+#[test]
+fn oci_layout_commands() {
+    let env = Env::new();
+    env.write("b.bin", b"layout blob\n");
+    let out = env.ok("{oras} blob push --oci-layout lay b.bin");
+    let d = out
+        .lines()
+        .last()
+        .unwrap()
+        .trim_start_matches("Digest: ")
+        .to_string();
+    assert!(out.starts_with(&format!(
+        "Uploading {} application/vnd.oci.image.layer.v1.tar\n",
+        &d[7..19]
+    )));
+    assert!(out.contains("Pushed: [oci-layout] lay\n"), "{out}");
+    assert_eq!(
+        env.ok(&format!(
+            "{{oras}} blob fetch --oci-layout --descriptor lay@{d}"
+        )),
+        format!("{{\"mediaType\":\"application/octet-stream\",\"digest\":\"{d}\",\"size\":12}}")
+    );
+    assert_eq!(
+        env.ok(&format!("{{oras}} blob fetch --oci-layout -o - lay@{d}")),
+        "layout blob\n"
+    );
+    std::fs::write(
+        env.path().join("m.json"),
+        format!(r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"{d}","size":12}},"layers":[]}}"#),
+    )
+    .unwrap();
+    let out = env.ok("{oras} manifest push --oci-layout lay:v1,v0 m.json");
+    let md = out
+        .lines()
+        .last()
+        .unwrap()
+        .trim_start_matches("Digest: ")
+        .to_string();
+    assert!(
+        out.contains("Pushed: [oci-layout] lay:v1\nTagged v0\n"),
+        "{out}"
+    );
+    assert_eq!(
+        env.ok("{oras} tag --oci-layout lay:v1 v2"),
+        format!("Tagging [oci-layout] lay@{md}\nTagged v2\n")
+    );
+    assert_eq!(env.ok("{oras} repo tags --oci-layout lay"), "v0\nv1\nv2\n");
+    assert_eq!(
+        env.ok("{oras} repo tags --oci-layout lay --last v0"),
+        "v1\nv2\n"
+    );
+    assert_eq!(
+        env.ok("{oras} resolve --oci-layout lay:v2"),
+        format!("{md}\n")
+    );
+    assert_eq!(
+        env.ok("{oras} manifest fetch --oci-layout lay:v1"),
+        std::fs::read_to_string(env.path().join("m.json")).unwrap()
+    );
+    assert_eq!(
+        env.ok("{oras} manifest fetch-config --oci-layout lay:v1"),
+        "layout blob\n"
+    );
+    assert_eq!(
+        env.ok("{oras} manifest delete --oci-layout -f lay:v2"),
+        "Deleted [oci-layout] lay:v2\n"
+    );
+    assert_eq!(env.ok("{oras} repo tags --oci-layout lay"), "");
+    assert_eq!(
+        env.ok(&format!("{{oras}} blob delete --oci-layout -f lay@{d}")),
+        format!("Deleted [oci-layout] lay@{d}\n")
+    );
+    assert!(!env.path().join("lay/blobs/sha256").join(&d[7..]).exists());
+}
