@@ -1,6 +1,7 @@
 //! The command line: clap definitions, dispatch, and the exit-code contract (0 on success,
 //! 1 on every error, clap's own usage errors included).
 
+pub mod cp;
 pub mod env;
 pub mod error;
 pub mod file_ref;
@@ -34,6 +35,9 @@ pub enum Command {
     Pull(pull::PullArgs),
     /// Show version information
     Version(version::VersionArgs),
+    /// Copy artifacts from one target to another
+    #[command(alias = "copy")]
+    Cp(cp::CpArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -87,6 +91,7 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Push(a) => push::run(a).await,
         Command::Pull(a) => pull::run(a).await,
         Command::Version(a) => version::run(a),
+        Command::Cp(a) => cp::run(a).await,
     }
 }
 

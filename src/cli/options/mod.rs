@@ -1,5 +1,6 @@
 //! Flag groups shared by commands (oras's `option` package), flattened into clap structs.
 
+pub mod binary_target;
 pub mod common;
 pub mod format;
 pub mod remote;

@@ -2,6 +2,7 @@
 //! `blobs/<alg>/<hex>`), and a read-only one over a directory or a layout tar.
 
 mod blobs;
+pub mod referrers;
 pub mod tarfs;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target, fetch_all};

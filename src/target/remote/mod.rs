@@ -2,6 +2,8 @@
 
 pub mod client;
 pub mod errcode;
+pub mod mount;
+pub mod referrers_tag;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::auth::scope::Scopes;
