@@ -72,8 +72,10 @@ measure curl -fsS -o "$WORK/curl.out" "http://127.0.0.1:$PORT/v2/bench/blobs/$DI
 CURL_DOWN=$WALL; row "limit: curl GET to file" "$BYTES"; rm -f "$WORK/curl.out"
 
 start_registry
-(cd "$WORK" && measure "$ORAS" push "localhost:$PORT/bench:big" big.bin --no-tty); row "oras push 1 file" "$BYTES" "$CURL_UP"
-(cd "$WORK" && measure "$ORAS" push "localhost:$PORT/bench:big" big.bin --no-tty); row "oras push again (exists)" 0
+cd "$WORK"
+measure "$ORAS" push "localhost:$PORT/bench:big" big.bin --no-tty; row "oras push 1 file" "$BYTES" "$CURL_UP"
+measure "$ORAS" push "localhost:$PORT/bench:big" big.bin --no-tty; row "oras push again (exists)" 0
+cd - >/dev/null
 rm -rf "$WORK/pull"
 measure "$ORAS" pull "localhost:$PORT/bench:big" -o "$WORK/pull" --no-tty; row "oras pull 1 file" "$BYTES" "$CURL_DOWN"
 cmp -s "$BIG" "$WORK/pull/big.bin" || { echo "pulled bytes differ" >&2; exit 1; }
@@ -88,7 +90,8 @@ for i in range(1000):
         f.write(os.urandom(4096))
 PY
 start_registry
-(cd "$WORK/many" && measure "$ORAS" push "localhost:$PORT/bench:many" $(ls) --no-tty); row "oras push 1000 x 4 KiB" $((1000*4096))
+cd "$WORK/many"
+measure "$ORAS" push "localhost:$PORT/bench:many" $(ls) --no-tty; cd - >/dev/null; row "oras push 1000 x 4 KiB" $((1000*4096))
 measure "$ORAS" pull "localhost:$PORT/bench:many" -o "$WORK/many-out" --no-tty; row "oras pull 1000 x 4 KiB" $((1000*4096))
 rm -rf "$WORK/many-out"
 
@@ -106,7 +109,8 @@ for i in range(2000):
 PY
 FOLDER_BYTES=$(du -sb "$WORK/folder" | cut -f1)
 start_registry
-(cd "$WORK" && measure "$ORAS" push "localhost:$PORT/bench:folder" folder --no-tty); row "oras push folder (2000 files)" "$FOLDER_BYTES"
+cd "$WORK"
+measure "$ORAS" push "localhost:$PORT/bench:folder" folder --no-tty; cd - >/dev/null; row "oras push folder (2000 files)" "$FOLDER_BYTES"
 measure "$ORAS" pull "localhost:$PORT/bench:folder" -o "$WORK/folder-out" --no-tty; row "oras pull folder (unpack)" "$FOLDER_BYTES"
 echo
 echo "ratios: push vs curl upload, pull vs curl download; sha256sum took ${SHA_WALL}s"

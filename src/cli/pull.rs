@@ -101,7 +101,14 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         },
         printer.clone(),
     ));
-    let source = src.read_only();
+    let source = match super::env::oras_cache() {
+        Some(dir) => std::sync::Arc::new(
+            crate::target::cache::CachedTarget::new(src.read_only(), &dir)
+                .await
+                .map_err(CliError::from_lib)?,
+        ) as std::sync::Arc<dyn crate::target::ReadOnlyTarget>,
+        None => src.read_only(),
+    };
     let (root, bytes) = crate::target::verbs::fetch_with_platform(
         &*source,
         target_ref.reference(),

@@ -2,7 +2,7 @@
 
 use super::error::{CliError, check_args};
 use super::file_ref::{clean, load_annotation_file, parse_annotations, parse_file_ref};
-use super::options::{CommonOpts, FormatOpts, TargetOpts, TargetRef};
+use super::options::{CommonOpts, FormatOpts, OpenedTarget, TargetOpts, TargetRef};
 use crate::content::descriptor::{Annotations, Descriptor};
 use crate::content::pack::{self, ImageSpec, PackOptions};
 use crate::copy::CopyOptions;
@@ -136,7 +136,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     )?;
     let format = a.format.parse(&["text", "json", "go-template"])?;
     let spec = spec_of(&a)?;
-    let mut artifact_type = a.artifact_type.clone().unwrap_or_default();
+    let artifact_type = a.artifact_type.clone().unwrap_or_default();
     if let Some(t) = a.artifact_type.as_deref()
         && !media_type::is_valid(t)
     {
@@ -192,6 +192,63 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     };
     let store = Arc::new(FileStore::new(cwd, write_options));
 
+    let dst = a
+        .target
+        .open(&target_ref, &["pull", "push"], a.common.debug)
+        .await?;
+    let plan = Plan {
+        format,
+        spec,
+        target_ref,
+        printer,
+        store,
+        file_refs,
+        file_annotations,
+        manifest_annotations,
+        config_annotations,
+        now,
+        extra_tags,
+        artifact_type,
+    };
+    let result = push_with(&a, plan, &dst).await;
+    if let OpenedTarget::Remote(repo) = &dst {
+        repo.cancel_pending().await;
+    }
+    result
+}
+
+/// Everything validated from the flags, ready to push.
+struct Plan {
+    format: Format,
+    spec: ImageSpec,
+    target_ref: TargetRef,
+    printer: Arc<Printer>,
+    store: Arc<FileStore>,
+    file_refs: Vec<super::file_ref::FileRef>,
+    file_annotations: std::collections::BTreeMap<String, Annotations>,
+    manifest_annotations: Annotations,
+    config_annotations: Annotations,
+    now: String,
+    extra_tags: Vec<String>,
+    artifact_type: String,
+}
+
+async fn push_with(a: &PushArgs, plan: Plan, dst: &OpenedTarget) -> Result<(), CliError> {
+    let Plan {
+        format,
+        spec,
+        target_ref,
+        printer,
+        store,
+        file_refs,
+        mut file_annotations,
+        manifest_annotations,
+        config_annotations,
+        now,
+        extra_tags,
+        mut artifact_type,
+    } = plan;
+    let target_ref = &target_ref;
     // files and config
     let mut layers = Vec::new();
     if file_refs.is_empty() {
@@ -200,6 +257,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     for f in &file_refs {
         let title = clean(&f.raw_path);
         printer.status_line(&format!("Preparing {title}"));
+        let upload = start_speculative_upload(dst, &f.raw_path).await;
         let mut desc = store
             .add(
                 &title,
@@ -208,6 +266,9 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
             )
             .await
             .map_err(CliError::from_lib)?;
+        if let (Some(u), OpenedTarget::Remote(repo)) = (upload, dst) {
+            repo.register_upload(desc.digest.clone(), u);
+        }
         if let Some(extra) = file_annotations.remove(&f.raw_path) {
             desc.annotations
                 .get_or_insert_with(Default::default)
@@ -262,10 +323,6 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     .map_err(CliError::from_lib)?;
     packed.blobs.extend(blobs_extra);
 
-    let dst = a
-        .target
-        .open(&target_ref, &["pull", "push"], a.common.debug)
-        .await?;
     let hooks = Arc::new(TransferStatus {
         printer: printer.clone(),
         prompts: PUSH,
@@ -274,7 +331,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let tag = Some(target_ref.reference()).filter(|r| !r.is_empty());
     let root = crate::ops::push::push_artifact(store, &packed, dst.writable(), tag, &options)
         .await
-        .map_err(|e| CliError::target(e, None, &target_ref))?;
+        .map_err(|e| CliError::target(e, None, target_ref))?;
 
     if format.is_text() {
         printer.println(&format!("Pushed {}", target_ref.display()));
@@ -293,11 +350,24 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
         &on_tagged,
     )
     .await
-    .map_err(|e| CliError::target(e, None, &target_ref))?;
+    .map_err(|e| CliError::target(e, None, target_ref))?;
     if let Some(path) = &a.export_manifest {
         write_atomic(path, &packed.bytes, 0o666).map_err(CliError::from_lib)?;
     }
-    render(&printer, &format, &target_ref, &root, &extra_tags)
+    render(&printer, &format, target_ref, &root, &extra_tags)
+}
+
+/// Large regular files start uploading while they are hashed (remote targets only).
+async fn start_speculative_upload(
+    dst: &OpenedTarget,
+    raw_path: &str,
+) -> Option<crate::target::remote::upload::PendingUpload> {
+    let OpenedTarget::Remote(repo) = dst else {
+        return None;
+    };
+    let meta = tokio::fs::metadata(raw_path).await.ok()?;
+    (meta.is_file() && meta.len() >= crate::target::remote::upload::SPECULATIVE_MIN_SIZE)
+        .then(|| repo.start_upload(std::path::PathBuf::from(raw_path), meta.len()))
 }
 
 fn with_annotations(mut d: Descriptor, a: &Annotations) -> Descriptor {

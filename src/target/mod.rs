@@ -2,6 +2,7 @@
 //! Remote repositories, OCI layouts, the local file store and memory stores all implement it,
 //! so every command is a copy between two of them.
 
+pub mod cache;
 pub mod file;
 pub mod layout;
 pub mod memory;

@@ -4,6 +4,7 @@ pub mod client;
 pub mod errcode;
 pub mod mount;
 pub mod referrers_tag;
+pub mod upload;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::auth::scope::Scopes;
@@ -27,6 +28,8 @@ pub struct Repository {
     pub(crate) base: String,
     /// Scopes every request asks for (push adds `push` up front, as oras does).
     pub(crate) scopes: Scopes,
+    /// Uploads started before their digest was known (large files on push).
+    pub(crate) pending: upload::PendingUploads,
 }
 
 /// `docker.io` is served by `registry-1.docker.io`.
@@ -52,6 +55,7 @@ impl Repository {
             client,
             base,
             scopes,
+            pending: Default::default(),
         }
     }
 
@@ -237,6 +241,9 @@ impl Repository {
     }
 
     async fn push_blob(&self, desc: &Descriptor, content: BlobReader) -> Result<()> {
+        if let Some(done) = self.finish_pending(desc).await {
+            return done;
+        }
         let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
         let resp = self.client.send(post).await?;
         if resp.status() != StatusCode::ACCEPTED {
