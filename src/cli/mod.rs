@@ -2,6 +2,7 @@
 //! 1 on every error, clap's own usage errors included).
 
 pub mod blob;
+pub mod cp;
 pub mod env;
 pub mod error;
 pub mod file_ref;
@@ -51,6 +52,9 @@ pub enum Command {
     Manifest(manifest::ManifestArgs),
     /// Blob operations
     Blob(blob::BlobArgs),
+    /// Copy artifacts from one target to another
+    #[command(alias = "copy")]
+    Cp(cp::CpArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -109,6 +113,7 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Repo(a) => repo::run(a).await,
         Command::Manifest(a) => manifest::run(a).await,
         Command::Blob(a) => blob::run(a).await,
+        Command::Cp(a) => cp::run(a).await,
     }
 }
 

@@ -3,15 +3,18 @@
 //! destination are skipped with their whole sub-graph, and the concurrency permit is released
 //! while a node waits for its children, so deep graphs cannot deadlock.
 
+pub mod extended;
+
 use crate::content::manifest::{self, Successors};
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
 use crate::media_type;
-use crate::target::{ReadOnlyTarget, Target, fetch_all};
-use futures_util::future::try_join_all;
+use crate::target::{BlobReader, ReadOnlyTarget, Target, fetch_all};
+use futures_util::StreamExt;
+use futures_util::stream::FuturesUnordered;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use tokio::sync::{OnceCell, Semaphore};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// What `pre_copy` decides for a node.
 #[derive(Debug, PartialEq, Eq)]
@@ -33,6 +36,10 @@ pub trait CopyHooks: Send + Sync {
     }
     /// After a node's content is transferred.
     fn post_copy(&self, _desc: &Descriptor) -> Result<()> {
+        Ok(())
+    }
+    /// A blob mounted from another repository instead of copied (`cp`).
+    fn on_mounted(&self, _desc: &Descriptor) -> Result<()> {
         Ok(())
     }
     /// Around reading a manifest to find its children (pull prints Downloading/Processing).
@@ -57,6 +64,8 @@ impl CopyHooks for NoHooks {}
 pub struct CopyOptions {
     pub concurrency: usize,
     pub hooks: Arc<dyn CopyHooks>,
+    /// Blobs are mounted through this instead of copied, when set (oras-go `MountFrom`).
+    pub mount_from: Option<Arc<dyn BlobMounter>>,
 }
 
 impl CopyOptions {
@@ -64,8 +73,30 @@ impl CopyOptions {
         CopyOptions {
             concurrency: concurrency.max(1),
             hooks,
+            mount_from: None,
         }
     }
+}
+
+/// Gives the content of a blob whose mount was refused (called at most once).
+pub type ContentFn<'a> = Box<dyn FnOnce() -> crate::target::BoxFuture<'a, BlobReader> + Send + 'a>;
+
+/// How a blob reached the destination through a [`BlobMounter`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MountOutcome {
+    /// The registry linked the blob from the source repository.
+    Mounted,
+    /// The registry refused the mount; the content was uploaded (`content` was called).
+    Copied,
+}
+
+/// A destination able to mount blobs from a sibling repository (oras-go `registry.Mounter`).
+pub trait BlobMounter: Send + Sync {
+    fn mount<'a>(
+        &'a self,
+        desc: &'a Descriptor,
+        content: ContentFn<'a>,
+    ) -> crate::target::BoxFuture<'a, MountOutcome>;
 }
 
 /// Which side of a copy failed (for `cp`'s error prefixes).
@@ -100,11 +131,14 @@ struct Engine {
     src: Arc<dyn ReadOnlyTarget>,
     dst: Arc<dyn Target>,
     hooks: Arc<dyn CopyHooks>,
-    limiter: Semaphore,
-    tracker: Mutex<HashMap<NodeKey, Arc<OnceCell<()>>>>,
+    limiter: Arc<Semaphore>,
+    /// node → closed when the node is done; the first visitor of a node copies it
+    tracker: Mutex<HashMap<NodeKey, Arc<Semaphore>>>,
     manifests: Mutex<HashMap<Digest, Arc<Vec<u8>>>>,
-    root: Descriptor,
+    /// The root of `copy`; `None` for `copy_graphs`, whose roots are ordinary nodes.
+    root: Option<Descriptor>,
     root_tag: Option<String>,
+    mount_from: Option<Arc<dyn BlobMounter>>,
 }
 
 /// Copy the graph rooted at `root` (whose manifest bytes may be known already) and, when
@@ -121,16 +155,54 @@ pub async fn copy(
         src,
         dst,
         hooks: options.hooks.clone(),
-        limiter: Semaphore::new(options.concurrency),
+        limiter: Arc::new(Semaphore::new(options.concurrency)),
         tracker: Mutex::new(HashMap::new()),
         manifests: Mutex::new(HashMap::new()),
-        root: root.clone(),
+        root: Some(root.clone()),
         root_tag: tag.map(str::to_string),
+        mount_from: options.mount_from.clone(),
     });
     if let Some(b) = root_bytes {
         engine.cache(&root.digest, b);
     }
-    engine.visit(root.clone()).await
+    engine.dispatch(vec![root.clone()]).await
+}
+
+/// Copy the graphs rooted at each of `roots`, sharing one tracker and one concurrency
+/// limit (oras-go `CopyGraph`, and the copy step of `ExtendedCopyGraph`). Roots already at
+/// the destination are reported through `on_copy_skipped`; nothing is tagged.
+/// `known` holds manifest bytes already read.
+pub async fn copy_graphs(
+    src: Arc<dyn ReadOnlyTarget>,
+    dst: Arc<dyn Target>,
+    roots: &[Descriptor],
+    known: Vec<(Descriptor, Vec<u8>)>,
+    options: &CopyOptions,
+) -> Result<()> {
+    let engine = Arc::new(Engine {
+        src,
+        dst,
+        hooks: options.hooks.clone(),
+        limiter: Arc::new(Semaphore::new(options.concurrency)),
+        tracker: Mutex::new(HashMap::new()),
+        manifests: Mutex::new(HashMap::new()),
+        root: None,
+        root_tag: None,
+        mount_from: options.mount_from.clone(),
+    });
+    for (d, b) in known {
+        engine.cache(&d.digest, b);
+    }
+    engine.dispatch(roots.to_vec()).await
+}
+
+/// Closes a node's done-signal when its copier finishes (or is dropped on failure).
+struct Done(Arc<Semaphore>);
+
+impl Drop for Done {
+    fn drop(&mut self) {
+        self.0.close();
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -145,7 +217,9 @@ impl Engine {
     }
 
     fn is_root(&self, desc: &Descriptor) -> bool {
-        desc.digest == self.root.digest && desc.size == self.root.size
+        self.root
+            .as_ref()
+            .is_some_and(|r| desc.digest == r.digest && desc.size == r.size)
     }
 
     async fn manifest_bytes(&self, desc: &Descriptor) -> Result<Arc<Vec<u8>>> {
@@ -158,7 +232,43 @@ impl Engine {
         Ok(self.cache(&desc.digest, bytes))
     }
 
-    fn visit(self: &Arc<Self>, desc: Descriptor) -> crate::target::BoxFuture<'static, ()> {
+    async fn acquire(&self) -> Result<OwnedSemaphorePermit> {
+        self.limiter
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|e| Error::msg(e.to_string()))
+    }
+
+    /// Start `nodes` in order, each once it holds a permit (oras-go `syncutil.Go`: the
+    /// dispatcher acquires before starting the next node, which fixes the order of
+    /// `--concurrency 1` copies), and wait for all of them.
+    async fn dispatch(self: &Arc<Self>, nodes: Vec<Descriptor>) -> Result<()> {
+        let mut running = FuturesUnordered::new();
+        for node in nodes {
+            let acquire = self.acquire();
+            tokio::pin!(acquire);
+            let permit = loop {
+                tokio::select! {
+                    biased;
+                    p = &mut acquire => break p?,
+                    Some(r) = running.next(), if !running.is_empty() => r?,
+                }
+            };
+            running.push(self.visit(node, permit));
+        }
+        while let Some(r) = running.next().await {
+            r?;
+        }
+        Ok(())
+    }
+
+    /// Copy a node unless another visitor already does; then wait for that one.
+    fn visit(
+        self: &Arc<Self>,
+        desc: Descriptor,
+        permit: OwnedSemaphorePermit,
+    ) -> crate::target::BoxFuture<'static, ()> {
         let this = self.clone();
         Box::pin(async move {
             let key = (
@@ -167,18 +277,33 @@ impl Engine {
                 desc.media_type.clone(),
                 desc.title().map(str::to_string),
             );
-            let cell = lock(&this.tracker).entry(key).or_default().clone();
-            cell.get_or_try_init(|| this.copy_node(desc)).await?;
-            Ok(())
+            let (signal, first) = {
+                let mut tracker = lock(&this.tracker);
+                match tracker.get(&key) {
+                    Some(s) => (s.clone(), false),
+                    None => {
+                        let s = Arc::new(Semaphore::new(0));
+                        tracker.insert(key, s.clone());
+                        (s, true)
+                    }
+                }
+            };
+            if !first {
+                drop(permit);
+                // returns (with an error) once the signal is closed
+                let _ = signal.acquire().await;
+                return Ok(());
+            }
+            let _done = Done(signal);
+            this.copy_node(desc, permit).await
         })
     }
 
-    async fn copy_node(self: &Arc<Self>, desc: Descriptor) -> Result<()> {
-        let permit = self
-            .limiter
-            .acquire()
-            .await
-            .map_err(|e| Error::msg(e.to_string()))?;
+    async fn copy_node(
+        self: &Arc<Self>,
+        desc: Descriptor,
+        permit: OwnedSemaphorePermit,
+    ) -> Result<()> {
         if self
             .dst
             .exists(&desc)
@@ -214,18 +339,39 @@ impl Engine {
             permit
         } else {
             drop(permit);
-            try_join_all(children.into_iter().map(|c| self.visit(c))).await?;
-            self.limiter
-                .acquire()
-                .await
-                .map_err(|e| Error::msg(e.to_string()))?
+            self.dispatch(children).await?;
+            self.acquire().await?
         };
+        if let Some(mounter) = &self.mount_from
+            && !media_type::is_manifest(&desc.media_type)
+        {
+            let outcome = self.mount(&**mounter, &desc).await?;
+            drop(permit);
+            return match outcome {
+                MountOutcome::Mounted => self.hooks.on_mounted(&desc),
+                MountOutcome::Copied => self.hooks.post_copy(&desc),
+            };
+        }
         if self.hooks.pre_copy(&desc)? == PreCopy::Skip {
             return Ok(());
         }
         self.transfer(&desc).await?;
         drop(permit);
         self.hooks.post_copy(&desc)
+    }
+
+    /// Mount a blob; when refused, `pre_copy` runs and the content streams from the source.
+    async fn mount(&self, mounter: &dyn BlobMounter, desc: &Descriptor) -> Result<MountOutcome> {
+        let content: ContentFn<'_> = Box::new(move || {
+            Box::pin(async move {
+                self.hooks.pre_copy(desc)?;
+                self.src.fetch(desc).await.map_err(at(Origin::Source))
+            })
+        });
+        mounter
+            .mount(desc, content)
+            .await
+            .map_err(at(Origin::Destination))
     }
 
     async fn transfer(&self, desc: &Descriptor) -> Result<()> {

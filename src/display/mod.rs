@@ -1,6 +1,7 @@
 //! The display layer: the only code that prints. Status lines (stdout, text mode), metadata
 //! (the result of a command in text, JSON or go-template), warnings and debug logs (stderr).
 
+pub mod copy_status;
 pub mod debug;
 pub mod listing;
 pub mod metadata;

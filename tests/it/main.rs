@@ -1,5 +1,7 @@
 //! The one integration-test binary of the `oras` package (`cargo test --test it`).
 
+// `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
+mod cmd_cp;
 // Replays the transcripts recorded from Go oras 1.3.0 in `../shared/golden/`.
 mod golden;
 // resolve, tag, repo ls/tags, manifest and blob commands: errors, prompts, layouts.

@@ -3,6 +3,7 @@
 
 mod blobs;
 mod delete;
+pub mod referrers;
 pub mod tarfs;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target, fetch_all};

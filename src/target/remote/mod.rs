@@ -6,6 +6,8 @@ pub mod catalog;
 pub mod client;
 mod delete;
 pub mod errcode;
+pub mod mount;
+pub mod referrers_tag;
 pub mod upload;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};

@@ -1,0 +1,217 @@
+//! `oras cp` / `oras copy`: copy an artifact (optionally with its referrers) between two
+//! registries or OCI layouts; blobs are mounted when both sides share a registry.
+
+use super::error::{CliError, Prefix, check_args};
+use super::options::binary_target::{BinaryTargetOpts, Side};
+use super::options::{CommonOpts, OpenedTarget, TargetRef};
+use super::pull::no_reference;
+use super::push::split_tags;
+use crate::content::Digest;
+use crate::copy::extended::PredecessorFinder;
+use crate::copy::{CopyOptions, Origin};
+use crate::display::Printer;
+use crate::display::copy_status::CopyStatus;
+use crate::error::Error;
+use crate::target::layout::referrers::LayoutReferrers;
+use crate::target::remote::mount::RepositoryMounter;
+use crate::target::remote::referrers_tag::{ReferrersMode, ReferrersRepository};
+use crate::target::{ReadOnlyTarget, Target};
+use clap::Args;
+use std::sync::Arc;
+
+const USAGE: &str = "[flags] <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]";
+
+#[derive(Args, Debug)]
+pub struct CpArgs {
+    /// <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]
+    #[arg(value_name = "ARGS")]
+    pub args: Vec<String>,
+    /// [Preview] recursively copy the artifact and its referrer artifacts
+    #[arg(short = 'r', long)]
+    pub recursive: bool,
+    /// concurrency level
+    #[arg(long, default_value_t = 3, value_name = "int")]
+    pub concurrency: usize,
+    /// request platform in the form of `os[/arch][/variant][:os_version]`
+    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
+    pub platform: Option<String>,
+    #[command(flatten)]
+    pub targets: BinaryTargetOpts,
+    #[command(flatten)]
+    pub common: CommonOpts,
+}
+
+/// The two opened sides, as the copy needs them.
+struct Sides {
+    src: Arc<dyn ReadOnlyTarget>,
+    finder: Arc<dyn PredecessorFinder>,
+    dst: Arc<dyn Target>,
+    mount: Option<RepositoryMounter>,
+}
+
+fn kind(t: &TargetRef) -> &'static str {
+    if t.is_layout() {
+        "oci-layout"
+    } else {
+        "registry"
+    }
+}
+
+/// oras `BinaryTarget.ModifyError`: copy errors name the side they came from; other
+/// errors get the registry prefix when the source, else the destination, registry said so.
+fn cp_error(e: Error, context: Option<String>, from: &TargetRef, to: &TargetRef) -> CliError {
+    if let Error::Copy(c) = e {
+        let (side, t) = match c.origin {
+            Origin::Source => ("source", from),
+            Origin::Destination => ("destination", to),
+        };
+        let mut err = CliError::lib(c.source, context, t.registry_host());
+        err.prefix = Prefix::Side(format!("Error from {side} {} for {:?}:", kind(t), t.raw()));
+        return err;
+    }
+    let host = match &e {
+        Error::Registry(resp) if resp.host().is_some() && resp.host() == from.registry_host() => {
+            from.registry_host()
+        }
+        Error::Registry(_) => to.registry_host(),
+        _ => from.registry_host().or_else(|| to.registry_host()),
+    };
+    CliError::lib(e, context, host)
+}
+
+async fn open(
+    from: &Side,
+    to: &Side,
+    from_ref: &TargetRef,
+    to_ref: &TargetRef,
+    raw_from: &str,
+    debug: bool,
+) -> Result<Sides, CliError> {
+    let src = from.open_source(from_ref, debug).await?;
+    if from_ref.reference().is_empty() {
+        return Err(no_reference("cp", USAGE, raw_from));
+    }
+    let dst = to.open_destination(to_ref, debug).await?;
+    let mode = |s: &Side| ReferrersMode::parse(s.distribution_spec.as_deref()).unwrap_or_default();
+    let mount = match (&src, &dst) {
+        (OpenedTarget::Remote(s), OpenedTarget::Remote(d))
+            if s.reference.registry == d.reference.registry =>
+        {
+            Some(RepositoryMounter {
+                dst: d.clone(),
+                from: s.reference.repository.clone(),
+            })
+        }
+        _ => None,
+    };
+    let (src, finder): (Arc<dyn ReadOnlyTarget>, Arc<dyn PredecessorFinder>) = match src {
+        OpenedTarget::Remote(r) => {
+            let r = Arc::new(ReferrersRepository::new(r, mode(from)));
+            (r.clone(), r)
+        }
+        OpenedTarget::Layout(l) => (l.clone(), Arc::new(LayoutReferrers::new(l))),
+    };
+    let dst: Arc<dyn Target> = match dst {
+        OpenedTarget::Remote(r) => Arc::new(ReferrersRepository::new(r, mode(to))),
+        OpenedTarget::Layout(l) => l,
+    };
+    Ok(Sides {
+        src,
+        finder,
+        dst,
+        mount,
+    })
+}
+
+pub async fn run(a: CpArgs) -> Result<(), CliError> {
+    check_args(
+        "cp",
+        USAGE,
+        "the source and destination for copying",
+        &a.args,
+        2,
+        Some(2),
+    )?;
+    let from = a.targets.from.side(&a.targets.resolve);
+    let to = a.targets.to.side(&a.targets.resolve);
+    from.validate()?;
+    to.validate()?;
+    let platform = a
+        .platform
+        .as_deref()
+        .map(crate::platform::parse)
+        .transpose()
+        .map_err(CliError::new)?;
+    let from_ref = from.target.parse_ref(&a.args[0])?;
+    let (to_raw, extra_tags) = split_tags(&a.args[1]);
+    let to_ref = to.target.parse_ref(&to_raw)?;
+    let debug = a.common.debug;
+    let sides = open(&from, &to, &from_ref, &to_ref, &a.args[0], debug).await?;
+    let err = |e: Error, ctx: Option<String>| cp_error(e, ctx, &from_ref, &to_ref);
+
+    let src_reference = from_ref.reference();
+    let dst_ref = Some(to_ref.reference()).filter(|r| !r.is_empty());
+    let resolve_ctx = Some(format!("failed to resolve {src_reference}"));
+    let (mut root, mut bytes) = sides
+        .src
+        .fetch_reference(src_reference)
+        .await
+        .map_err(|e| err(e, resolve_ctx.clone()))?;
+    if let Some(p) = &platform {
+        (root, bytes) =
+            crate::target::verbs::fetch_with_platform(&*sides.src, src_reference, Some(p))
+                .await
+                .map_err(|e| {
+                    let ctx = (a.recursive || dst_ref.is_none()).then(|| resolve_ctx.clone());
+                    err(e, ctx.flatten())
+                })?;
+    }
+
+    let printer = Arc::new(Printer::new(a.common.verbose, true));
+    let mut options = CopyOptions::new(a.concurrency, Arc::new(CopyStatus::new(printer.clone())));
+    options.mount_from = sides
+        .mount
+        .map(|m| Arc::new(m) as Arc<dyn crate::copy::BlobMounter>);
+    let result = if a.recursive {
+        crate::ops::copy::copy_recursive(
+            sides.src.clone(),
+            sides.dst.clone(),
+            &*sides.finder,
+            &root,
+            &bytes,
+            dst_ref,
+            &options,
+        )
+        .await
+    } else {
+        crate::ops::copy::copy_root(
+            sides.src.clone(),
+            sides.dst.clone(),
+            &root,
+            &bytes,
+            dst_ref,
+            &options,
+        )
+        .await
+    };
+    result.map_err(|e| err(e, None))?;
+
+    let mut from_display = from_ref.display();
+    if Digest::parse(src_reference).is_ok() && src_reference != root.digest.as_str() {
+        from_display = format!("[{}] {}@{}", kind(&from_ref), from_ref.path(), root.digest);
+    }
+    printer.println(&format!("Copied {from_display} => {}", to_ref.display()));
+    let on_tagged = |t: &str| printer.println(&format!("Tagged {t}"));
+    crate::ops::tag::tag_bytes_n(
+        &*sides.dst,
+        &root,
+        &bytes,
+        &extra_tags,
+        a.concurrency,
+        &on_tagged,
+    )
+    .await
+    .map_err(|e| err(e, None))?;
+    printer.println(&format!("Digest: {}", root.digest));
+    Ok(())
+}

@@ -1,0 +1,60 @@
+//! `cp`: copy a resolved artifact between two targets, optionally with its referrers
+//! (oras `doCopy`/`recursiveCopy`), then tag the destination.
+
+use crate::content::Descriptor;
+use crate::content::manifest::Index;
+use crate::copy::extended::{PredecessorFinder, extended_copy_graph};
+use crate::copy::{self, CopyOptions};
+use crate::error::{Error, Result};
+use crate::media_type;
+use crate::target::{ReadOnlyTarget, Target};
+use std::sync::Arc;
+
+/// Copy the graph of `root` (manifest `bytes`) to `dst`. With `dst_ref`, the root is
+/// pushed under that tag (or digest); without, it is pushed by digest only.
+pub async fn copy_root(
+    src: Arc<dyn ReadOnlyTarget>,
+    dst: Arc<dyn Target>,
+    root: &Descriptor,
+    bytes: &[u8],
+    dst_ref: Option<&str>,
+    options: &CopyOptions,
+) -> Result<()> {
+    match dst_ref {
+        Some(r) => copy::copy(src, dst, root, Some(bytes.to_vec()), Some(r), options).await,
+        None => {
+            let known = vec![(root.clone(), bytes.to_vec())];
+            copy::copy_graphs(src, dst, std::slice::from_ref(root), known, options).await
+        }
+    }
+}
+
+/// `cp -r`: copy `root` and, recursively, everything referring to it; for an index the
+/// referrers of its child manifests come along too. The root is tagged afterwards.
+pub async fn copy_recursive(
+    src: Arc<dyn ReadOnlyTarget>,
+    dst: Arc<dyn Target>,
+    finder: &dyn PredecessorFinder,
+    root: &Descriptor,
+    bytes: &[u8],
+    dst_ref: Option<&str>,
+    options: &CopyOptions,
+) -> Result<()> {
+    let mut extra = Vec::new();
+    if media_type::is_index(&root.media_type) {
+        let index: Index = serde_json::from_slice(bytes)
+            .map_err(|e| Error::msg(format!("failed to decode index: {e}")))?;
+        for child in &index.manifests {
+            extra.extend(finder.predecessors(child).await?);
+        }
+        extra.retain(|d| !(d.digest == root.digest && d.size == root.size));
+    }
+    let known = vec![(root.clone(), bytes.to_vec())];
+    extended_copy_graph(src, dst.clone(), finder, root, &extra, known, options).await?;
+    if let Some(r) = dst_ref
+        && r != root.digest.as_str()
+    {
+        dst.tag(root, r).await?;
+    }
+    Ok(())
+}
