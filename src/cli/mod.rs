@@ -4,6 +4,8 @@
 pub mod env;
 pub mod error;
 pub mod file_ref;
+pub mod login;
+pub mod logout;
 pub mod options;
 pub mod pull;
 pub mod push;
@@ -34,6 +36,10 @@ pub enum Command {
     Pull(pull::PullArgs),
     /// Show version information
     Version(version::VersionArgs),
+    /// Log in to a remote registry
+    Login(login::LoginArgs),
+    /// Log out from a remote registry
+    Logout(logout::LogoutArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -87,6 +93,8 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Push(a) => push::run(a).await,
         Command::Pull(a) => pull::run(a).await,
         Command::Version(a) => version::run(a),
+        Command::Login(a) => login::run(a).await,
+        Command::Logout(a) => logout::run(a).await,
     }
 }
 

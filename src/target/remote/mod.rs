@@ -2,6 +2,7 @@
 
 pub mod client;
 pub mod errcode;
+pub mod ping;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::auth::scope::Scopes;
