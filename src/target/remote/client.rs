@@ -334,7 +334,8 @@ impl RegistryClient {
         let mut b = self
             .http
             .request(req.method.clone(), &req.url)
-            .headers(self.extra_headers.clone());
+            .headers(self.extra_headers.clone())
+            .header(reqwest::header::USER_AGENT, USER_AGENT);
         for (k, v) in &req.headers {
             b = b.header(k.clone(), v.as_str());
         }

@@ -3,6 +3,7 @@
 pub mod client;
 pub mod errcode;
 pub mod ping;
+mod upload_retry;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::auth::scope::Scopes;
@@ -235,7 +236,7 @@ impl Repository {
         Ok(())
     }
 
-    async fn push_blob(&self, desc: &Descriptor, content: BlobReader) -> Result<()> {
+    pub(crate) async fn push_blob(&self, desc: &Descriptor, content: BlobReader) -> Result<()> {
         let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
         let resp = self.client.send(post).await?;
         if resp.status() != StatusCode::ACCEPTED {
@@ -436,6 +437,20 @@ impl Target for Repository {
                     .await;
             }
             self.push_blob(expected, content).await
+        })
+    }
+
+    fn push_reopenable<'a>(
+        &'a self,
+        expected: &'a Descriptor,
+        content: BlobReader,
+        reopen: super::Reopen<'a>,
+    ) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            if media_type::is_manifest(&expected.media_type) {
+                return self.push(expected, content).await;
+            }
+            self.push_blob_retrying(expected, content, reopen).await
         })
     }
 
