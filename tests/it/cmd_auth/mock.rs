@@ -31,6 +31,16 @@ impl MockServer {
                     }
                 }
                 let head = String::from_utf8_lossy(&buf).to_string();
+                let len = head
+                    .lines()
+                    .find_map(|l| {
+                        let (k, v) = l.split_once(':')?;
+                        k.eq_ignore_ascii_case("content-length")
+                            .then(|| v.trim().parse::<usize>().ok())?
+                    })
+                    .unwrap_or(0);
+                let mut body = vec![0u8; len];
+                let _ = stream.read_exact(&mut body);
                 log.lock().unwrap().push(head.clone());
                 let _ = stream.write_all(respond(&head, n).as_bytes());
             }

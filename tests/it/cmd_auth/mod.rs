@@ -612,3 +612,52 @@ fn credential_helper_stores_gets_and_erases() {
         "{\"credsStore\":\"missing\"}"
     );
 }
+
+#[test]
+fn a_failed_blob_upload_is_retried_from_a_reopened_source() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let blob_puts = std::sync::Arc::new(AtomicUsize::new(0));
+    let puts = std::sync::Arc::clone(&blob_puts);
+    let server = MockServer::start(move |head, _| {
+        let line = head.lines().next().unwrap_or_default().to_string();
+        if line.starts_with("HEAD ") {
+            response("404 Not Found", &[], "")
+        } else if line.starts_with("POST ") {
+            response(
+                "202 Accepted",
+                &[("Location", "/v2/r/blobs/uploads/session")],
+                "",
+            )
+        } else if line.starts_with("PUT /v2/r/blobs/") {
+            // the first upload of the first blob fails
+            if puts.fetch_add(1, Ordering::SeqCst) == 0 {
+                response("500 Internal Server Error", &[], "")
+            } else {
+                response("201 Created", &[], "")
+            }
+        } else if line.starts_with("PUT /v2/r/manifests/") {
+            response("201 Created", &[], "")
+        } else {
+            response("400 Bad Request", &[], "")
+        }
+    });
+    let w = Work::new();
+    let repo = format!("localhost:{}/r:v1", server.port);
+    let out = w.oras(&["push", &repo, "hi.txt", "--concurrency", "1"], "");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let retries: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(retries.len(), 1, "{}", out.stderr);
+    assert!(
+        retries[0].starts_with("Warning: retrying the upload of sha256:"),
+        "{}",
+        out.stderr
+    );
+    // two blobs (config + hi.txt) plus one retried upload
+    assert_eq!(blob_puts.load(Ordering::SeqCst), 3);
+    let posts = server
+        .requests()
+        .iter()
+        .filter(|h| h.starts_with("POST "))
+        .count();
+    assert_eq!(posts, 3, "a new upload session per attempt");
+}
