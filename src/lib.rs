@@ -5,6 +5,7 @@
 //!   verified reading, manifest packing.
 //! - `target`: the Target traits and stores (remote repository, OCI layout, files, memory).
 //! - `auth`: credentials, challenges, scopes.
+//! - `http`: the transport (TLS, `--resolve`, proxies, redirects, retry policy).
 //! - `copy`: the one graph-copy engine every transfer goes through.
 //! - `ops`: multi-step workflows (push, pull) on top of targets and copy.
 //! - `display`: everything that prints.
@@ -16,6 +17,7 @@ pub mod content;
 pub mod copy;
 pub mod display;
 pub mod error;
+pub mod http;
 pub mod media_type;
 pub mod ops;
 pub mod platform;

@@ -26,3 +26,13 @@ pub fn oras_cache() -> Option<PathBuf> {
 pub fn source_date_epoch() -> Option<String> {
     var("SOURCE_DATE_EPOCH")
 }
+
+/// `HTTP_PROXY`/`HTTPS_PROXY`/`NO_PROXY` (upper case first, then lower case, as Go).
+pub fn proxy() -> crate::http::ProxyEnv {
+    let either = |upper: &str, lower: &str| var(upper).or_else(|| var(lower));
+    crate::http::ProxyEnv {
+        http_proxy: either("HTTP_PROXY", "http_proxy"),
+        https_proxy: either("HTTPS_PROXY", "https_proxy"),
+        no_proxy: either("NO_PROXY", "no_proxy"),
+    }
+}

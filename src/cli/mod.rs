@@ -6,6 +6,8 @@ pub mod cp;
 pub mod env;
 pub mod error;
 pub mod file_ref;
+pub mod login;
+pub mod logout;
 pub mod manifest;
 pub mod options;
 pub mod pull;
@@ -55,6 +57,10 @@ pub enum Command {
     /// Copy artifacts from one target to another
     #[command(alias = "copy")]
     Cp(cp::CpArgs),
+    /// Log in to a remote registry
+    Login(login::LoginArgs),
+    /// Log out from a remote registry
+    Logout(logout::LogoutArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -114,6 +120,8 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Manifest(a) => manifest::run(a).await,
         Command::Blob(a) => blob::run(a).await,
         Command::Cp(a) => cp::run(a).await,
+        Command::Login(a) => login::run(a).await,
+        Command::Logout(a) => logout::run(a).await,
     }
 }
 

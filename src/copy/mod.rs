@@ -394,7 +394,12 @@ impl Engine {
             .await;
         }
         let reader = self.src.fetch(desc).await.map_err(at(Origin::Source))?;
-        push_or_exists(&*self.dst, desc, reader).await
+        let src = &*self.src;
+        let reopen = move || src.fetch(desc);
+        match self.dst.push_reopenable(desc, reader, &reopen).await {
+            Ok(()) | Err(Error::AlreadyExists(_)) => Ok(()),
+            Err(e) => Err(at(Origin::Destination)(e)),
+        }
     }
 }
 

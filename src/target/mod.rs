@@ -49,9 +49,24 @@ pub trait ReadOnlyTarget: Send + Sync {
 }
 
 /// A store that can be written (oras-go `Target`).
+/// Opens the content of a blob again, for a retried upload.
+pub type Reopen<'a> = &'a (dyn Fn() -> BoxFuture<'a, BlobReader> + Send + Sync);
+
 pub trait Target: ReadOnlyTarget {
     /// Store content that must match `expected` (verified while it streams).
     fn push<'a>(&'a self, expected: &'a Descriptor, content: BlobReader) -> BoxFuture<'a, ()>;
+    /// Store a blob whose source can be read again: `reopen` yields a fresh reader of the
+    /// same content. A registry uses it to retry an upload that failed part-way (a
+    /// streamed body cannot be replayed); other stores just push `content`.
+    fn push_reopenable<'a>(
+        &'a self,
+        expected: &'a Descriptor,
+        content: BlobReader,
+        reopen: Reopen<'a>,
+    ) -> BoxFuture<'a, ()> {
+        let _ = reopen;
+        self.push(expected, content)
+    }
     /// Give an existing manifest a tag.
     fn tag<'a>(&'a self, desc: &'a Descriptor, reference: &'a str) -> BoxFuture<'a, ()>;
     /// Push a manifest's bytes under a tag in one step. Registries PUT by tag directly;

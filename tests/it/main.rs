@@ -10,3 +10,5 @@ mod cmd_basic;
 mod support;
 // push and pull end to end: round trips, pull safety, cache, layouts, errors.
 mod cmd_push_pull;
+// login/logout, TLS, mutual TLS, redirects and --debug redaction against real registries.
+mod cmd_auth;

@@ -1,7 +1,7 @@
 //! Flag groups shared by commands (oras's `option` package), flattened into clap structs.
 
-pub mod cache;
 pub mod binary_target;
+pub mod cache;
 pub mod common;
 pub mod format;
 pub mod output;

@@ -4,6 +4,7 @@ use crate::auth::docker_config::{ConfigPaths, CredentialStore};
 use crate::auth::{Credential, CredentialSource, StaticCredential};
 use crate::cli::env;
 use crate::cli::error::CliError;
+use crate::http::ResolveRule;
 use crate::target::remote::client::{ClientOptions, RegistryClient};
 use clap::Args;
 use std::io::Read;
@@ -93,6 +94,7 @@ impl RemoteOpts {
                 "{a} must be used in conjunction with {b}"
             )));
         }
+        self.resolve_rules()?;
         if self.password.is_some() {
             crate::display::warn(
                 "WARNING! Using --password via the CLI is insecure. Use --password-stdin.",
@@ -155,8 +157,16 @@ impl RemoteOpts {
             .map_err(|e| CliError::new(e.to_string()))
     }
 
-    /// Build the HTTP client with credentials and TLS settings.
-    pub fn setup(&self, debug: bool) -> Result<RemoteSetup, CliError> {
+    /// The `--resolve` rules, or oras's parse error.
+    pub fn resolve_rules(&self) -> Result<Vec<ResolveRule>, CliError> {
+        self.resolve
+            .iter()
+            .map(|r| ResolveRule::parse(r).map_err(CliError::new))
+            .collect()
+    }
+
+    /// The transport options of these flags.
+    pub fn client_options(&self, debug: bool) -> Result<ClientOptions, CliError> {
         let headers = self
             .header
             .iter()
@@ -167,18 +177,35 @@ impl RemoteOpts {
                 _ => Err(CliError::new(format!("invalid header: {h:?}"))),
             })
             .collect::<Result<Vec<_>, _>>()?;
+        Ok(ClientOptions {
+            insecure: self.insecure,
+            ca_file: self.ca_file.clone(),
+            client_cert: self.cert_file.clone().zip(self.key_file.clone()),
+            resolve: self.resolve_rules()?,
+            headers,
+            debug,
+            proxy: env::proxy(),
+        })
+    }
+
+    /// Build the HTTP client with credentials and TLS settings.
+    pub fn setup(&self, debug: bool) -> Result<RemoteSetup, CliError> {
+        let options = self.client_options(debug)?;
         let credentials: Arc<dyn CredentialSource> = match self.flag_credential()? {
             Some(c) => Arc::new(StaticCredential(c)),
             None => Arc::new(StoreSource(self.credential_store()?)),
         };
-        let options = ClientOptions {
-            insecure: self.insecure,
-            ca_file: self.ca_file.clone(),
-            headers,
-            debug,
-        };
+        self.setup_with(&options, credentials)
+    }
+
+    /// Build the HTTP client with the given credential source.
+    pub fn setup_with(
+        &self,
+        options: &ClientOptions,
+        credentials: Arc<dyn CredentialSource>,
+    ) -> Result<RemoteSetup, CliError> {
         let client =
-            RegistryClient::new(&options, credentials).map_err(|e| CliError::new(e.to_string()))?;
+            RegistryClient::new(options, credentials).map_err(|e| CliError::new(e.to_string()))?;
         Ok(RemoteSetup {
             client: Arc::new(client),
             plain_http: self.plain_http,

@@ -1,6 +1,11 @@
-//! The registry HTTP client: custom headers, user agent, retries, and the reactive auth flow
-//! (send, on 401 read the challenge, get a Basic header or a Bearer token for the merged
-//! scopes, cache it per host and scope set, send again).
+//! The registry HTTP client: custom headers, retries, `--debug` tracing, and the reactive
+//! auth flow (send, on 401 read the challenge, get a Basic header or a Bearer token for the
+//! merged scopes, cache it per host and scope set, send again). The transport underneath
+//! (TLS, `--resolve`, proxies, redirects) is built by `crate::http`.
+//!
+//! Retries follow `crate::http::retry`; each retry is announced on stderr with one line
+//! `Warning: retrying <METHOD> "<url>" in <wait> (retry N of 5): <reason>` that scripts
+//! can ignore (oras itself retries silently).
 
 use super::errcode::ErrorResponse;
 use crate::auth::challenge::{self, Challenge};
@@ -12,10 +17,10 @@ use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, WWW_AUT
 use reqwest::{Method, Response, StatusCode};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
-/// The user agent oras sends.
-pub const USER_AGENT: &str = concat!("oras/", env!("CARGO_PKG_VERSION"));
+pub use crate::http::ClientOptions;
+pub use crate::http::builder::USER_AGENT;
+use crate::http::retry;
 
 /// A request body: rewindable ones can be retried and replayed after a 401.
 pub enum Body {
@@ -64,15 +69,6 @@ struct HostAuth {
     tokens: HashMap<String, String>,
 }
 
-/// Options of the transport.
-#[derive(Default, Clone)]
-pub struct ClientOptions {
-    pub insecure: bool,
-    pub ca_file: Option<std::path::PathBuf>,
-    pub headers: Vec<(String, String)>,
-    pub debug: bool,
-}
-
 /// The shared HTTP client of one target.
 pub struct RegistryClient {
     http: reqwest::Client,
@@ -82,31 +78,8 @@ pub struct RegistryClient {
     debug: bool,
 }
 
-const MAX_RETRIES: u32 = 5;
-
 impl RegistryClient {
     pub fn new(options: &ClientOptions, credentials: Arc<dyn CredentialSource>) -> Result<Self> {
-        let mut builder = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .connect_timeout(Duration::from_secs(30))
-            .danger_accept_invalid_certs(options.insecure);
-        if let Some(path) = &options.ca_file {
-            let pem = std::fs::read(path)
-                .map_err(|e| Error::msg(format!("failed to read {}: {e}", path.display())))?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem)
-                .ok()
-                .filter(|c| !c.is_empty())
-                .ok_or_else(|| {
-                    Error::msg(format!(
-                        "Failed to load certificate in file: {}",
-                        path.display()
-                    ))
-                })?;
-            builder = builder.tls_built_in_root_certs(false);
-            for c in certs {
-                builder = builder.add_root_certificate(c);
-            }
-        }
         let mut extra_headers = HeaderMap::new();
         for (k, v) in &options.headers {
             let name = HeaderName::from_bytes(k.as_bytes())
@@ -115,9 +88,7 @@ impl RegistryClient {
                 .map_err(|_| Error::msg(format!("invalid header: {k:?}")))?;
             extra_headers.append(name, value);
         }
-        let http = builder
-            .build()
-            .map_err(|e| Error::Transport(format!("failed to build the HTTP client: {e}")))?;
+        let http = crate::http::build_client(options)?;
         Ok(RegistryClient {
             http,
             credentials,
@@ -225,6 +196,11 @@ impl RegistryClient {
             return Ok(cred.access_token);
         }
         let scope_list = scopes.to_strings();
+        let method = if cred.refresh_token.is_empty() {
+            "GET"
+        } else {
+            "POST"
+        };
         let resp = if !cred.refresh_token.is_empty() {
             let mut form: Vec<(&str, String)> = vec![
                 ("grant_type", "refresh_token".into()),
@@ -246,7 +222,10 @@ impl RegistryClient {
                 .headers(self.extra_headers.clone())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(body);
-            req.send().await
+            match req.build() {
+                Ok(r) => self.execute(r).await,
+                Err(e) => Err(e),
+            }
         } else {
             let mut url = reqwest::Url::parse(realm)
                 .map_err(|e| Error::msg(format!("invalid token realm {realm:?}: {e}")))?;
@@ -263,21 +242,19 @@ impl RegistryClient {
             if !cred.username.is_empty() || !cred.password.is_empty() {
                 req = req.basic_auth(&cred.username, Some(&cred.password));
             }
-            req.send().await
+            match req.build() {
+                Ok(r) => self.execute(r).await,
+                Err(e) => Err(e),
+            }
         }
-        .map_err(|e| transport_error("GET", realm, e))?;
+        .map_err(|e| transport_error(method, realm, e))?;
         if !resp.status().is_success() {
-            let method = if cred.refresh_token.is_empty() {
-                "GET"
-            } else {
-                "POST"
-            };
             return Err(ErrorResponse::from_response(method, resp).await.into());
         }
         let bytes = resp
             .bytes()
             .await
-            .map_err(|e| transport_error("GET", realm, e))?;
+            .map_err(|e| transport_error(method, realm, e))?;
         #[derive(serde::Deserialize)]
         struct TokenResponse {
             #[serde(default)]
@@ -308,30 +285,48 @@ impl RegistryClient {
         loop {
             let built = self.build(req, authorization)?;
             let retryable = !matches!(req.body, Body::Stream(..));
-            let result = self.http.execute(built).await;
-            let should_retry = match &result {
-                Ok(r) => matches!(r.status().as_u16(), 408 | 429 | 500..=599),
-                Err(e) => e.is_timeout() || e.is_connect(),
+            let result = self.execute(built).await;
+            let reason = match &result {
+                Ok(r) if retry::retryable_status(r.status().as_u16()) => {
+                    Some(format!("response status code {}", status_line(r.status())))
+                }
+                Ok(_) => None,
+                Err(e) if retry::retryable_error(e) => {
+                    Some(transport_error_ref(req.method.as_str(), &req.url, e).to_string())
+                }
+                Err(_) => None,
             };
-            if !retryable || !should_retry || attempt >= MAX_RETRIES {
+            let Some(reason) = reason.filter(|_| retryable && attempt < retry::MAX_RETRIES) else {
                 return result.map_err(|e| transport_error(req.method.as_str(), &req.url, e));
-            }
-            let mut delay = backoff(attempt);
-            if let Ok(r) = &result
-                && r.status() == StatusCode::TOO_MANY_REQUESTS
-                && let Some(secs) = r
-                    .headers()
-                    .get("Retry-After")
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| v.trim().parse::<u64>().ok())
-            {
-                delay = Duration::from_secs(secs).min(Duration::from_secs(3));
-            }
-            if self.debug {
-                crate::display::debug::retry(req.method.as_str(), &req.url, attempt + 1);
-            }
+            };
+            let delay = retry::delay(attempt, result.as_ref().ok().map(|r| r.headers()));
+            drop(result);
+            crate::display::warn(&format!(
+                "Warning: retrying {} {:?} in {} (retry {} of {}): {reason}",
+                req.method,
+                strip_query(&req.url),
+                retry::go_duration(delay),
+                attempt + 1,
+                retry::MAX_RETRIES
+            ));
             tokio::time::sleep(delay).await;
             attempt += 1;
+        }
+    }
+
+    /// Run one HTTP exchange, traced under `--debug`.
+    async fn execute(&self, req: reqwest::Request) -> reqwest::Result<Response> {
+        if !self.debug {
+            return self.http.execute(req).await;
+        }
+        let head = req.method() == Method::HEAD;
+        let id = crate::display::debug::request(&req);
+        match self.http.execute(req).await {
+            Ok(resp) => Ok(crate::display::debug::response(id, resp, head).await),
+            Err(e) => {
+                crate::display::debug::error(id, &e);
+                Err(e)
+            }
         }
     }
 
@@ -339,7 +334,8 @@ impl RegistryClient {
         let mut b = self
             .http
             .request(req.method.clone(), &req.url)
-            .headers(self.extra_headers.clone());
+            .headers(self.extra_headers.clone())
+            .header(reqwest::header::USER_AGENT, USER_AGENT);
         for (k, v) in &req.headers {
             b = b.header(k.clone(), v.as_str());
         }
@@ -355,25 +351,19 @@ impl RegistryClient {
                     .body(body)
             }
         };
-        let built = b
-            .build()
-            .map_err(|e| Error::msg(format!("invalid request {} {}: {e}", req.method, req.url)))?;
-        if self.debug {
-            crate::display::debug::request(&built);
-        }
-        Ok(built)
+        b.build()
+            .map_err(|e| Error::msg(format!("invalid request {} {}: {e}", req.method, req.url)))
     }
 }
 
-/// Exponential backoff with jitter: 250 ms × 2ⁿ ±10 %, clamped to [200 ms, 3 s].
-fn backoff(attempt: u32) -> Duration {
-    let base = 250.0 * 2f64.powi(attempt as i32);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    let jitter = (nanos % 2001) as f64 / 10000.0 - 0.1; // -0.1 ..= 0.1
-    Duration::from_millis((base * (1.0 + jitter)).clamp(200.0, 3000.0) as u64)
+/// `503 Service Unavailable`.
+fn status_line(s: StatusCode) -> String {
+    format!("{}: {}", s.as_u16(), s.canonical_reason().unwrap_or(""))
+}
+
+/// The URL without its query (upload session state is noise in a warning).
+fn strip_query(url: &str) -> &str {
+    url.split('?').next().unwrap_or(url)
 }
 
 fn host_of(url: &str) -> Result<String> {
@@ -388,6 +378,11 @@ fn host_of(url: &str) -> Result<String> {
 
 /// Go's wording for a transport failure: `Get "<url>": dial tcp …: connect: connection refused`.
 pub fn transport_error(method: &str, url: &str, e: reqwest::Error) -> Error {
+    transport_error_ref(method, url, &e)
+}
+
+/// [`transport_error`] for a borrowed error.
+pub fn transport_error_ref(method: &str, url: &str, e: &reqwest::Error) -> Error {
     let verb = {
         let m = method.to_ascii_lowercase();
         let mut c = m.chars();
@@ -396,7 +391,7 @@ pub fn transport_error(method: &str, url: &str, e: reqwest::Error) -> Error {
             .unwrap_or_default()
     };
     let mut detail = String::new();
-    let mut src: Option<&dyn std::error::Error> = std::error::Error::source(&e);
+    let mut src: Option<&dyn std::error::Error> = std::error::Error::source(e);
     while let Some(s) = src {
         detail = s.to_string();
         src = s.source();

@@ -7,8 +7,10 @@ pub mod client;
 mod delete;
 pub mod errcode;
 pub mod mount;
+pub mod ping;
 pub mod referrers_tag;
 pub mod upload;
+mod upload_retry;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::auth::scope::Scopes;
@@ -247,7 +249,7 @@ impl Repository {
         Ok(())
     }
 
-    async fn push_blob(&self, desc: &Descriptor, content: BlobReader) -> Result<()> {
+    pub(crate) async fn push_blob(&self, desc: &Descriptor, content: BlobReader) -> Result<()> {
         if let Some(done) = self.finish_pending(desc).await {
             return done;
         }
@@ -451,6 +453,20 @@ impl Target for Repository {
                     .await;
             }
             self.push_blob(expected, content).await
+        })
+    }
+
+    fn push_reopenable<'a>(
+        &'a self,
+        expected: &'a Descriptor,
+        content: BlobReader,
+        reopen: super::Reopen<'a>,
+    ) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            if media_type::is_manifest(&expected.media_type) {
+                return self.push(expected, content).await;
+            }
+            self.push_blob_retrying(expected, content, reopen).await
         })
     }
 

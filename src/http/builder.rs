@@ -1,0 +1,96 @@
+//! Builds the `reqwest::Client` of a registry client from the connection flags.
+
+use super::go_io_error;
+use super::proxy::ProxyEnv;
+use super::resolve::ResolveRule;
+use crate::error::{Error, Result};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// The user agent oras sends.
+pub const USER_AGENT: &str = concat!("oras/", env!("CARGO_PKG_VERSION"));
+
+/// Options of the transport.
+#[derive(Default, Clone)]
+pub struct ClientOptions {
+    /// `--insecure`: accept any server certificate.
+    pub insecure: bool,
+    /// `--ca-file`: a PEM bundle that replaces the system roots.
+    pub ca_file: Option<PathBuf>,
+    /// `--cert-file` + `--key-file`: the client certificate (mutual TLS).
+    pub client_cert: Option<(PathBuf, PathBuf)>,
+    /// `--resolve` rules.
+    pub resolve: Vec<ResolveRule>,
+    /// `-H` headers, sent on every request (token requests too).
+    pub headers: Vec<(String, String)>,
+    /// `--debug`: trace requests and responses on stderr.
+    pub debug: bool,
+    /// Proxies from the environment.
+    pub proxy: ProxyEnv,
+}
+
+/// The HTTP client for these options.
+///
+/// Redirects: at most 10 hops, and `Authorization`, `Cookie` and `Proxy-Authorization` are
+/// removed as soon as a hop goes to another host or port (reqwest's policy, stricter than
+/// Go's same-domain rule), so a registry redirecting a blob download to a storage host never
+/// hands it our credentials.
+pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
+    let mut builder = reqwest::Client::builder()
+        .user_agent(USER_AGENT)
+        .connect_timeout(Duration::from_secs(30))
+        .redirect(reqwest::redirect::Policy::limited(10))
+        .danger_accept_invalid_certs(options.insecure);
+    if let Some(path) = &options.ca_file {
+        let pem = std::fs::read(path).map_err(|e| Error::msg(go_io_error("open", path, &e)))?;
+        let certs = reqwest::Certificate::from_pem_bundle(&pem)
+            .ok()
+            .filter(|c| !c.is_empty())
+            .ok_or_else(|| {
+                Error::msg(format!(
+                    "Failed to load certificate in file: {}",
+                    path.display()
+                ))
+            })?;
+        builder = builder.tls_built_in_root_certs(false);
+        for c in certs {
+            builder = builder.add_root_certificate(c);
+        }
+    }
+    if let Some((cert, key)) = &options.client_cert {
+        builder = builder.identity(load_identity(cert, key)?);
+    }
+    for rule in &options.resolve {
+        builder = builder.resolve(&rule.host, rule.socket_addr());
+    }
+    builder = options.proxy.apply(builder).map_err(Error::msg)?;
+    builder
+        .build()
+        .map_err(|e| Error::Transport(format!("failed to build the HTTP client: {e}")))
+}
+
+/// A client certificate and its key as one identity (rustls wants them in one PEM buffer:
+/// the key, then the certificate chain).
+fn load_identity(cert: &std::path::Path, key: &std::path::Path) -> Result<reqwest::Identity> {
+    let cert_pem = std::fs::read(cert).map_err(|e| Error::msg(go_io_error("open", cert, &e)))?;
+    let key_pem = std::fs::read(key).map_err(|e| Error::msg(go_io_error("open", key, &e)))?;
+    let has = |pem: &[u8], what: &str| String::from_utf8_lossy(pem).contains(what);
+    if !has(&cert_pem, "-----BEGIN CERTIFICATE-----") {
+        return Err(Error::msg(
+            "tls: failed to find any PEM data in certificate input",
+        ));
+    }
+    if !has(&key_pem, "PRIVATE KEY-----") {
+        return Err(Error::msg("tls: failed to find any PEM data in key input"));
+    }
+    let mut pem = key_pem;
+    pem.push(b'\n');
+    pem.extend_from_slice(&cert_pem);
+    reqwest::Identity::from_pem(&pem).map_err(|e| {
+        Error::msg(format!(
+            "tls: failed to load the key pair {} / {}: {e}",
+            cert.display(),
+            key.display()
+        ))
+    })
+}

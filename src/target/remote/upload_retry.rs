@@ -1,0 +1,50 @@
+//! Retried blob uploads: a blob PUT streams its body once, so the client cannot replay
+//! it. When the upload fails with a retryable answer (408, 429, 5xx) or a transport
+//! error, a new upload session is started with a fresh reader from `reopen`, with the
+//! same backoff, cap and one-line warning as request retries.
+
+use super::Repository;
+use crate::content::Descriptor;
+use crate::error::{Error, Result};
+use crate::http::retry;
+use crate::target::{BlobReader, Reopen};
+
+impl Repository {
+    pub(crate) async fn push_blob_retrying(
+        &self,
+        desc: &Descriptor,
+        content: BlobReader,
+        reopen: Reopen<'_>,
+    ) -> Result<()> {
+        let mut content = Some(content);
+        let mut attempt = 0;
+        loop {
+            let reader = match content.take() {
+                Some(r) => r,
+                None => reopen().await?,
+            };
+            let err = match self.push_blob(desc, reader).await {
+                Ok(()) => return Ok(()),
+                Err(e) => e,
+            };
+            let retryable = match &err {
+                Error::Registry(r) => retry::retryable_status(r.status),
+                Error::Transport(_) => true,
+                _ => false,
+            };
+            if !retryable || attempt >= retry::MAX_RETRIES {
+                return Err(err);
+            }
+            let delay = retry::backoff(attempt);
+            crate::display::warn(&format!(
+                "Warning: retrying the upload of {} in {} (retry {} of {}): {err}",
+                desc.digest,
+                retry::go_duration(delay),
+                attempt + 1,
+                retry::MAX_RETRIES
+            ));
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+}

@@ -1,0 +1,663 @@
+//! `oras login`/`logout` and the auth/transport stack, against real `docker-registry`
+//! processes (htpasswd, TLS, client certificates) and a small mock server for redirects
+//! and `Retry-After`.
+
+mod mock;
+mod registry;
+
+use base64::Engine as _;
+use mock::{MockServer, response};
+use registry::{Opts, Registry, TEST_PASSWORD, TEST_USER};
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// A work dir with `home/` as `HOME`.
+struct Work {
+    dir: tempfile::TempDir,
+}
+
+impl Work {
+    fn new() -> Work {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("home")).unwrap();
+        std::fs::write(dir.path().join("hi.txt"), "hello world\n").unwrap();
+        Work { dir }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn config(&self) -> PathBuf {
+        self.path().join("home/.docker/config.json")
+    }
+
+    fn oras(&self, args: &[&str], stdin: &str) -> Out {
+        self.oras_env(args, stdin, &[])
+    }
+
+    fn oras_env(&self, args: &[&str], stdin: &str, env: &[(&str, String)]) -> Out {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_oras"));
+        cmd.args(args)
+            .current_dir(self.path())
+            .env_clear()
+            .env("HOME", self.path().join("home"))
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into(),
+            stderr: String::from_utf8_lossy(&out.stderr).into(),
+        }
+    }
+}
+
+fn basic_b64() -> String {
+    base64::engine::general_purpose::STANDARD.encode(format!("{TEST_USER}:{TEST_PASSWORD}"))
+}
+
+fn assert_no_secret(out: &Out) {
+    for s in [TEST_PASSWORD.to_string(), basic_b64()] {
+        assert!(
+            !out.stdout.contains(&s) && !out.stderr.contains(&s),
+            "secret in output:\n{}\n{}",
+            out.stdout,
+            out.stderr
+        );
+    }
+}
+
+#[test]
+fn login_stores_then_logout_removes() {
+    let reg = Registry::start(Opts {
+        htpasswd: true,
+        ..Opts::default()
+    });
+    let w = Work::new();
+    let host = reg.host();
+    let out = w.oras(
+        &["login", &host, "-u", TEST_USER, "--password-stdin"],
+        "testpassword\n",
+    );
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (0, "Login Succeeded\n", "")
+    );
+    let meta = std::fs::metadata(w.config()).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    let dir_mode = std::fs::metadata(w.path().join("home/.docker"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(dir_mode & 0o777, 0o700);
+    assert_eq!(
+        std::fs::read_to_string(w.config()).unwrap(),
+        format!(
+            "{{\n\t\"auths\": {{\n\t\t\"{host}\": {{\n\t\t\t\"auth\": \"{}\"\n\t\t}}\n\t}}\n}}",
+            basic_b64()
+        )
+    );
+
+    // the stored credential is used
+    let out = w.oras(&["push", &format!("{host}/private:v1"), "hi.txt"], "");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+
+    let out = w.oras(&["logout", &host], "");
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (0, "", "")
+    );
+    assert_eq!(
+        std::fs::read_to_string(w.config()).unwrap(),
+        "{\n\t\"auths\": {}\n}"
+    );
+    // logging out twice is fine
+    assert_eq!(w.oras(&["logout", &host], "").code, 0);
+
+    let out = w.oras(&["pull", &format!("{host}/private:v1"), "-o", "out"], "");
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "Error: basic credential not found\nPlease check whether the registry credential stored in the authentication file at \"{}\" is correct\n",
+            w.config().display()
+        )
+    );
+}
+
+#[test]
+fn login_rejects_wrong_password_and_keeps_config() {
+    let reg = Registry::start(Opts {
+        htpasswd: true,
+        ..Opts::default()
+    });
+    let w = Work::new();
+    let host = reg.host();
+    std::fs::create_dir_all(w.config().parent().unwrap()).unwrap();
+    std::fs::write(w.config(), "{\"auths\":{}, \"x\": 1}").unwrap();
+    let out = w.oras(
+        &["login", &host, "-u", TEST_USER, "--password-stdin"],
+        "not-the-password\n",
+    );
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        out.stderr,
+        format!(
+            "Error response from registry: failed to validate the credentials for {host}: unauthorized: authentication required\n"
+        )
+    );
+    assert!(!out.stderr.contains("not-the-password"));
+    assert_eq!(
+        std::fs::read_to_string(w.config()).unwrap(),
+        "{\"auths\":{}, \"x\": 1}"
+    );
+}
+
+#[test]
+fn login_prompts_on_stdin_without_a_terminal() {
+    let reg = Registry::start(Opts {
+        htpasswd: true,
+        ..Opts::default()
+    });
+    let w = Work::new();
+    let host = reg.host();
+    let out = w.oras(&["login", &host], "testuser\ntestpassword\n");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "Username: Password: Login Succeeded\n");
+    assert_no_secret(&out);
+
+    let out = w.oras(&["login", &host], "\n\n");
+    assert_eq!((out.code, out.stdout.as_str()), (1, "Username: Token: "));
+    assert_eq!(out.stderr, "Error: token required\n");
+    let out = w.oras(&["login", &host, "-u", "x"], "\n");
+    assert_eq!(out.stderr, "Error: password required\n");
+
+    let out = w.oras(&["login"], "");
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr,
+        "Error: \"oras login\" requires exactly 1 argument but got 0\nUsage: oras login [flags] <registry>\nPlease specify exactly 1 argument as the registry to log in to. Run \"oras login -h\" for more options and examples\n"
+    );
+    let out = w.oras(&["login", &host, "-u", "a", "--identity-token", "t"], "");
+    assert_eq!(
+        out.stderr,
+        "Error: --username, --identity-token cannot be used at the same time\n"
+    );
+}
+
+#[test]
+fn debug_trace_never_shows_credentials() {
+    let reg = Registry::start(Opts {
+        htpasswd: true,
+        ..Opts::default()
+    });
+    let w = Work::new();
+    let host = reg.host();
+    let out = w.oras(
+        &[
+            "push",
+            &format!("{host}/private:v1"),
+            "hi.txt",
+            "-u",
+            TEST_USER,
+            "-p",
+            TEST_PASSWORD,
+            "--debug",
+        ],
+        "",
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("--> Request #0"), "{}", out.stderr);
+    assert!(out.stderr.contains("<-- Response #0"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("\"Authorization\": \"*****\""),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("< Response Status: \"201 Created\""),
+        "{}",
+        out.stderr
+    );
+    assert_no_secret(&out);
+
+    let out = w.oras(
+        &[
+            "login",
+            &host,
+            "-u",
+            TEST_USER,
+            "--password-stdin",
+            "--debug",
+        ],
+        "testpassword\n",
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("Request #"));
+    assert_no_secret(&out);
+}
+
+#[test]
+fn tls_ca_file_insecure_and_client_certificates() {
+    let w = Work::new();
+    registry::make_certs(w.path());
+    let p = |f: &str| w.path().join(f);
+    let reg = Registry::start(Opts {
+        htpasswd: true,
+        tls: Some((p("server.pem"), p("server.key"))),
+        client_ca: None,
+    });
+    let host = reg.host();
+    let login = |extra: &[&str]| {
+        let mut args = vec![
+            "login",
+            host.as_str(),
+            "--plain-http=false",
+            "-u",
+            TEST_USER,
+            "--password-stdin",
+        ];
+        args.extend_from_slice(extra);
+        w.oras(&args, "testpassword\n")
+    };
+    let out = login(&[]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with(&format!(
+            "Error: failed to validate the credentials for {host}: Get \"https://{host}/v2/\""
+        )),
+        "{}",
+        out.stderr
+    );
+    let ca = p("ca.pem").display().to_string();
+    let out = login(&["--ca-file", &ca]);
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "Login Succeeded\n"),
+        "{}",
+        out.stderr
+    );
+    let out = login(&["--insecure"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    drop(reg);
+
+    let reg = Registry::start(Opts {
+        htpasswd: false,
+        tls: Some((p("server.pem"), p("server.key"))),
+        client_ca: Some(p("ca.pem")),
+    });
+    let repo = format!("{}/mtls:v1", reg.host());
+    let out = w.oras(
+        &[
+            "push",
+            &repo,
+            "hi.txt",
+            "--plain-http=false",
+            "--ca-file",
+            &ca,
+        ],
+        "",
+    );
+    assert_eq!(
+        out.code, 1,
+        "a client without a certificate must be refused"
+    );
+    let (cert, key) = (
+        p("client.pem").display().to_string(),
+        p("client.key").display().to_string(),
+    );
+    let out = w.oras(
+        &[
+            "push",
+            &repo,
+            "hi.txt",
+            "--plain-http=false",
+            "--ca-file",
+            &ca,
+            "--cert-file",
+            &cert,
+            "--key-file",
+            &key,
+        ],
+        "",
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("Pushed [registry]"), "{}", out.stdout);
+}
+
+#[test]
+fn bad_transport_input_fails_without_touching_config() {
+    let w = Work::new();
+    let out = w.oras(
+        &[
+            "login",
+            "localhost:1",
+            "-u",
+            "a",
+            "-p",
+            "b",
+            "--cert-file",
+            "c.pem",
+        ],
+        "",
+    );
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .ends_with("Error: --cert-file must be used in conjunction with --key-file\n"),
+        "{}",
+        out.stderr
+    );
+    let out = w.oras(
+        &[
+            "login",
+            "localhost:1",
+            "-u",
+            "a",
+            "--password-stdin",
+            "--ca-file",
+            "missing.pem",
+        ],
+        "b\n",
+    );
+    assert_eq!(
+        out.stderr,
+        "Error: open missing.pem: no such file or directory\n"
+    );
+    std::fs::write(w.path().join("junk.pem"), "not a certificate").unwrap();
+    let out = w.oras(
+        &[
+            "login",
+            "localhost:1",
+            "-u",
+            "a",
+            "--password-stdin",
+            "--ca-file",
+            "junk.pem",
+        ],
+        "b\n",
+    );
+    assert_eq!(
+        out.stderr,
+        "Error: Failed to load certificate in file: junk.pem\n"
+    );
+    let out = w.oras(
+        &[
+            "login",
+            "localhost:1",
+            "-u",
+            "a",
+            "--password-stdin",
+            "--resolve",
+            "x:y:z",
+        ],
+        "b\n",
+    );
+    assert_eq!(
+        out.stderr,
+        "Error: failed to parse resolve flag \"x:y:z\": expecting uint64 host port\n"
+    );
+    assert!(!w.config().exists());
+}
+
+#[test]
+fn resolve_maps_a_name_to_loopback() {
+    let reg = Registry::start(Opts {
+        htpasswd: true,
+        ..Opts::default()
+    });
+    let w = Work::new();
+    let name = format!("registry.test:{}", reg.port);
+    let rule = format!("{name}:127.0.0.1");
+    let out = w.oras(
+        &[
+            "login",
+            &name,
+            "--plain-http",
+            "--resolve",
+            &rule,
+            "-u",
+            TEST_USER,
+            "--password-stdin",
+        ],
+        "testpassword\n",
+    );
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "Login Succeeded\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        std::fs::read_to_string(w.config())
+            .unwrap()
+            .contains(&format!("\"{name}\""))
+    );
+}
+
+#[test]
+fn authorization_never_follows_a_redirect_to_another_host() {
+    // B: the redirect target; it must never see our credentials.
+    let b =
+        MockServer::start(|_, _| response("200 OK", &[("Content-Type", "application/json")], "{}"));
+    let b_url = format!("http://127.0.0.1:{}/v2/", b.port);
+    // A: asks for Basic auth, then redirects the authorized request to B.
+    let a = MockServer::start(move |head, _| {
+        if head
+            .to_ascii_lowercase()
+            .contains("\r\nauthorization: basic")
+        {
+            response("307 Temporary Redirect", &[("Location", &b_url)], "")
+        } else {
+            response(
+                "401 Unauthorized",
+                &[("WWW-Authenticate", "Basic realm=\"r\"")],
+                "",
+            )
+        }
+    });
+    let w = Work::new();
+    let host = format!("localhost:{}", a.port);
+    let out = w.oras(
+        &["login", &host, "-u", TEST_USER, "--password-stdin"],
+        "testpassword\n",
+    );
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "Login Succeeded\n"),
+        "{}",
+        out.stderr
+    );
+    let a_seen = a.requests();
+    assert!(
+        a_seen
+            .iter()
+            .any(|h| h.to_ascii_lowercase().contains("authorization: basic")),
+        "{a_seen:?}"
+    );
+    let b_seen = b.requests();
+    assert_eq!(b_seen.len(), 1, "{b_seen:?}");
+    assert!(
+        !b_seen[0].to_ascii_lowercase().contains("authorization"),
+        "{b_seen:?}"
+    );
+}
+
+#[test]
+fn retry_after_is_honoured_and_reported_once_per_retry() {
+    let server = MockServer::start(|_, n| {
+        if n == 0 {
+            response("503 Service Unavailable", &[("Retry-After", "1")], "")
+        } else {
+            response("200 OK", &[("Content-Type", "application/json")], "{}")
+        }
+    });
+    let w = Work::new();
+    let host = format!("localhost:{}", server.port);
+    let start = std::time::Instant::now();
+    let out = w.oras(&["login", &host, "-u", "a", "--password-stdin"], "b\n");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(start.elapsed() >= std::time::Duration::from_secs(1));
+    let warnings: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(warnings.len(), 1, "{}", out.stderr);
+    assert!(
+        warnings[0].starts_with(&format!("Warning: retrying GET \"http://{host}/v2/\" in 1")),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        warnings[0].ends_with("(retry 1 of 5): response status code 503: Service Unavailable"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn credential_helper_stores_gets_and_erases() {
+    let reg = Registry::start(Opts {
+        htpasswd: true,
+        ..Opts::default()
+    });
+    let w = Work::new();
+    let host = reg.host();
+    let bin = w.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let store = w.path().join("helper-store");
+    // A fake helper keeping one credential in a file (stdin JSON for store, server on stdin
+    // for get/erase).
+    let script = format!(
+        "#!/bin/sh\ncase \"$1\" in\n store) cat > {s} ;;\n get) if [ -s {s} ]; then sed 's/\"ServerURL\":\"[^\"]*\",//' {s}; else echo 'credentials not found in native keychain'; exit 1; fi ;;\n erase) : > {s} ;;\nesac\n",
+        s = store.display()
+    );
+    let helper = bin.join("docker-credential-test");
+    std::fs::write(&helper, script).unwrap();
+    std::fs::set_permissions(&helper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::create_dir_all(w.config().parent().unwrap()).unwrap();
+    std::fs::write(w.config(), "{\"credsStore\":\"test\"}").unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let env = [("PATH", path)];
+
+    let out = w.oras_env(
+        &["login", &host, "-u", TEST_USER, "--password-stdin"],
+        "testpassword\n",
+        &env,
+    );
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "Login Succeeded\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        std::fs::read_to_string(&store)
+            .unwrap()
+            .contains("\"Secret\":\"testpassword\"")
+    );
+    assert!(
+        !std::fs::read_to_string(w.config())
+            .unwrap()
+            .contains("auths\": {\n"),
+        "no plain-text copy"
+    );
+
+    let out = w.oras_env(&["push", &format!("{host}/helper:v1"), "hi.txt"], "", &env);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+
+    let out = w.oras_env(&["logout", &host], "", &env);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(&store).unwrap(), "");
+
+    // a helper that is not installed
+    std::fs::write(w.config(), "{\"credsStore\":\"missing\"}").unwrap();
+    let out = w.oras_env(
+        &["login", &host, "-u", TEST_USER, "--password-stdin"],
+        "testpassword\n",
+        &env,
+    );
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("docker-credential-missing"),
+        "{}",
+        out.stderr
+    );
+    assert_no_secret(&out);
+    assert_eq!(
+        std::fs::read_to_string(w.config()).unwrap(),
+        "{\"credsStore\":\"missing\"}"
+    );
+}
+
+#[test]
+fn a_failed_blob_upload_is_retried_from_a_reopened_source() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let blob_puts = std::sync::Arc::new(AtomicUsize::new(0));
+    let puts = std::sync::Arc::clone(&blob_puts);
+    let server = MockServer::start(move |head, _| {
+        let line = head.lines().next().unwrap_or_default().to_string();
+        if line.starts_with("HEAD ") {
+            response("404 Not Found", &[], "")
+        } else if line.starts_with("POST ") {
+            response(
+                "202 Accepted",
+                &[("Location", "/v2/r/blobs/uploads/session")],
+                "",
+            )
+        } else if line.starts_with("PUT /v2/r/blobs/") {
+            // the first upload of the first blob fails
+            if puts.fetch_add(1, Ordering::SeqCst) == 0 {
+                response("500 Internal Server Error", &[], "")
+            } else {
+                response("201 Created", &[], "")
+            }
+        } else if line.starts_with("PUT /v2/r/manifests/") {
+            response("201 Created", &[], "")
+        } else {
+            response("400 Bad Request", &[], "")
+        }
+    });
+    let w = Work::new();
+    let repo = format!("localhost:{}/r:v1", server.port);
+    let out = w.oras(&["push", &repo, "hi.txt", "--concurrency", "1"], "");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let retries: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(retries.len(), 1, "{}", out.stderr);
+    assert!(
+        retries[0].starts_with("Warning: retrying the upload of sha256:"),
+        "{}",
+        out.stderr
+    );
+    // two blobs (config + hi.txt) plus one retried upload
+    assert_eq!(blob_puts.load(Ordering::SeqCst), 3);
+    let posts = server
+        .requests()
+        .iter()
+        .filter(|h| h.starts_with("POST "))
+        .count();
+    assert_eq!(posts, 3, "a new upload session per attempt");
+}
