@@ -5,6 +5,7 @@ pub mod env;
 pub mod error;
 pub mod file_ref;
 pub mod options;
+pub mod packer;
 pub mod pull;
 pub mod push;
 pub mod version;

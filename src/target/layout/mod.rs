@@ -2,6 +2,7 @@
 //! `blobs/<alg>/<hex>`), and a read-only one over a directory or a layout tar.
 
 mod blobs;
+mod referrers;
 pub mod tarfs;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target, fetch_all};
@@ -289,6 +290,14 @@ impl ReadOnlyTarget for LayoutStore {
                 }
             }
         })
+    }
+
+    fn referrers<'a>(
+        &'a self,
+        subject: &'a Descriptor,
+        artifact_type: Option<&'a str>,
+    ) -> BoxFuture<'a, Vec<Descriptor>> {
+        Box::pin(self.list_referrers(subject, artifact_type))
     }
 
     fn tags<'a>(&'a self, last: &'a str) -> BoxFuture<'a, Vec<String>> {

@@ -2,6 +2,7 @@
 
 pub mod client;
 pub mod errcode;
+pub mod referrers;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::auth::scope::Scopes;
@@ -25,6 +26,8 @@ pub struct Repository {
     pub(crate) base: String,
     /// Scopes every request asks for (push adds `push` up front, as oras does).
     pub(crate) scopes: Scopes,
+    /// Whether the registry serves the referrers API (see `referrers.rs`).
+    pub(crate) referrers_state: referrers::ReferrersState,
 }
 
 /// `docker.io` is served by `registry-1.docker.io`.
@@ -50,6 +53,7 @@ impl Repository {
             client,
             base,
             scopes,
+            referrers_state: Default::default(),
         }
     }
 
@@ -220,6 +224,9 @@ impl Repository {
         if resp.status() != StatusCode::CREATED {
             return Err(Self::error("PUT", resp).await);
         }
+        if resp.headers().contains_key(referrers::HEADER_OCI_SUBJECT) {
+            self.referrers_state.set(true);
+        }
         if let Some(d) = resp
             .headers()
             .get("Docker-Content-Digest")
@@ -377,6 +384,14 @@ impl ReadOnlyTarget for Repository {
         })
     }
 
+    fn referrers<'a>(
+        &'a self,
+        subject: &'a Descriptor,
+        artifact_type: Option<&'a str>,
+    ) -> BoxFuture<'a, Vec<Descriptor>> {
+        Box::pin(self.list_referrers(subject, artifact_type))
+    }
+
     fn tags<'a>(&'a self, last: &'a str) -> BoxFuture<'a, Vec<String>> {
         Box::pin(async move {
             let mut url = format!("{}/tags/list", self.base);
@@ -431,7 +446,7 @@ impl Target for Repository {
             if media_type::is_manifest(&expected.media_type) {
                 let bytes = verify::read_all(content, expected, MAX_MANIFEST_BYTES).await?;
                 return self
-                    .push_manifest(expected, bytes, expected.digest.as_str())
+                    .push_manifest_indexed(expected, bytes, expected.digest.as_str())
                     .await;
             }
             self.push_blob(expected, content).await
@@ -453,6 +468,6 @@ impl Target for Repository {
         bytes: Vec<u8>,
         reference: &'a str,
     ) -> BoxFuture<'a, ()> {
-        Box::pin(async move { self.push_manifest(desc, bytes, reference).await })
+        Box::pin(async move { self.push_manifest_indexed(desc, bytes, reference).await })
     }
 }
