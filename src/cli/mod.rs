@@ -1,6 +1,7 @@
 //! The command line: clap definitions, dispatch, and the exit-code contract (0 on success,
 //! 1 on every error, clap's own usage errors included).
 
+pub mod attach;
 pub mod env;
 pub mod error;
 pub mod file_ref;
@@ -35,6 +36,8 @@ pub enum Command {
     Pull(pull::PullArgs),
     /// Show version information
     Version(version::VersionArgs),
+    /// [Preview] Attach files to an existing artifact
+    Attach(attach::AttachArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -88,6 +91,7 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Push(a) => push::run(a).await,
         Command::Pull(a) => pull::run(a).await,
         Command::Version(a) => version::run(a),
+        Command::Attach(a) => attach::run(a).await,
     }
 }
 

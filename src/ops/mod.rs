@@ -1,6 +1,7 @@
 //! Multi-step workflows on top of targets and the copy engine. No clap, no direct printing:
 //! output goes through the hooks and printer handed in.
 
+pub mod attach;
 pub mod pull;
 pub mod push;
 pub mod tag;
