@@ -2,6 +2,7 @@
 //! 1 on every error, clap's own usage errors included).
 
 pub mod attach;
+pub mod discover;
 pub mod env;
 pub mod error;
 pub mod file_ref;
@@ -38,6 +39,8 @@ pub enum Command {
     Version(version::VersionArgs),
     /// [Preview] Attach files to an existing artifact
     Attach(attach::AttachArgs),
+    /// [Preview] Discover referrers of a manifest in a registry or an OCI image layout
+    Discover(discover::DiscoverArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -92,6 +95,7 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Pull(a) => pull::run(a).await,
         Command::Version(a) => version::run(a),
         Command::Attach(a) => attach::run(a).await,
+        Command::Discover(a) => discover::run(a).await,
     }
 }
 

@@ -2,9 +2,12 @@
 //! (the result of a command in text, JSON or go-template), warnings and debug logs (stderr).
 
 pub mod debug;
+pub mod discover;
 pub mod metadata;
 pub mod printer;
 pub mod status;
+pub mod tree;
+pub mod yaml;
 
 pub use printer::Printer;
 

@@ -2,6 +2,7 @@
 //! output goes through the hooks and printer handed in.
 
 pub mod attach;
+pub mod discover;
 pub mod pull;
 pub mod push;
 pub mod tag;
