@@ -6,6 +6,7 @@ pub mod discover;
 pub mod env;
 pub mod error;
 pub mod file_ref;
+pub mod manifest;
 pub mod options;
 pub mod packer;
 pub mod pull;
@@ -41,6 +42,8 @@ pub enum Command {
     Attach(attach::AttachArgs),
     /// [Preview] Discover referrers of a manifest in a registry or an OCI image layout
     Discover(discover::DiscoverArgs),
+    /// Manifest operations
+    Manifest(manifest::ManifestArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -96,6 +99,7 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Version(a) => version::run(a),
         Command::Attach(a) => attach::run(a).await,
         Command::Discover(a) => discover::run(a).await,
+        Command::Manifest(a) => manifest::run(a).await,
     }
 }
 

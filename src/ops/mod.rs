@@ -3,6 +3,7 @@
 
 pub mod attach;
 pub mod discover;
+pub mod index;
 pub mod pull;
 pub mod push;
 pub mod tag;
