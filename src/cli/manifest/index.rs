@@ -158,7 +158,9 @@ async fn finish(
     match out.output.as_deref() {
         Some("-") => {
             let shown = if out.pretty {
-                json::indent(&bytes)
+                let mut v = json::indent(&bytes);
+                v.push(b'\n');
+                v
             } else {
                 bytes
             };
