@@ -7,14 +7,12 @@ use super::options::{CommonOpts, OpenedTarget, TargetRef};
 use super::pull::no_reference;
 use super::push::split_tags;
 use crate::content::Digest;
-use crate::copy::extended::PredecessorFinder;
+use crate::copy::extended::{PredecessorFinder, ReferrerFinder};
 use crate::copy::{CopyOptions, Origin};
 use crate::display::Printer;
 use crate::display::copy_status::CopyStatus;
 use crate::error::Error;
-use crate::target::layout::referrers::LayoutReferrers;
 use crate::target::remote::mount::RepositoryMounter;
-use crate::target::remote::referrers_tag::{ReferrersMode, ReferrersRepository};
 use crate::target::{ReadOnlyTarget, Target};
 use clap::Args;
 use std::sync::Arc;
@@ -92,7 +90,11 @@ async fn open(
         return Err(no_reference("cp", USAGE, raw_from));
     }
     let dst = to.open_destination(to_ref, debug).await?;
-    let mode = |s: &Side| ReferrersMode::parse(s.distribution_spec.as_deref()).unwrap_or_default();
+    for (side, opened) in [(from, &src), (to, &dst)] {
+        if let (Some(api), OpenedTarget::Remote(repo)) = (side.referrers_api()?, opened) {
+            repo.set_referrers_capability(api);
+        }
+    }
     let mount = match (&src, &dst) {
         (OpenedTarget::Remote(s), OpenedTarget::Remote(d))
             if s.reference.registry == d.reference.registry =>
@@ -104,17 +106,9 @@ async fn open(
         }
         _ => None,
     };
-    let (src, finder): (Arc<dyn ReadOnlyTarget>, Arc<dyn PredecessorFinder>) = match src {
-        OpenedTarget::Remote(r) => {
-            let r = Arc::new(ReferrersRepository::new(r, mode(from)));
-            (r.clone(), r)
-        }
-        OpenedTarget::Layout(l) => (l.clone(), Arc::new(LayoutReferrers::new(l))),
-    };
-    let dst: Arc<dyn Target> = match dst {
-        OpenedTarget::Remote(r) => Arc::new(ReferrersRepository::new(r, mode(to))),
-        OpenedTarget::Layout(l) => l,
-    };
+    let src = src.read_only();
+    let finder: Arc<dyn PredecessorFinder> = Arc::new(ReferrerFinder(src.clone()));
+    let dst: Arc<dyn Target> = dst.writable();
     Ok(Sides {
         src,
         finder,

@@ -1,8 +1,10 @@
 //! The command line: clap definitions, dispatch, and the exit-code contract (0 on success,
 //! 1 on every error, clap's own usage errors included).
 
+pub mod attach;
 pub mod blob;
 pub mod cp;
+pub mod discover;
 pub mod env;
 pub mod error;
 pub mod file_ref;
@@ -10,6 +12,7 @@ pub mod login;
 pub mod logout;
 pub mod manifest;
 pub mod options;
+pub mod packer;
 pub mod pull;
 pub mod push;
 pub mod repo;
@@ -61,6 +64,10 @@ pub enum Command {
     Login(login::LoginArgs),
     /// Log out from a remote registry
     Logout(logout::LogoutArgs),
+    /// [Preview] Attach files to an existing artifact
+    Attach(attach::AttachArgs),
+    /// [Preview] Discover referrers of a manifest in a registry or an OCI image layout
+    Discover(discover::DiscoverArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -122,6 +129,8 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Cp(a) => cp::run(a).await,
         Command::Login(a) => login::run(a).await,
         Command::Logout(a) => logout::run(a).await,
+        Command::Attach(a) => attach::run(a).await,
+        Command::Discover(a) => discover::run(a).await,
     }
 }
 

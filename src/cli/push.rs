@@ -1,8 +1,9 @@
 //! `oras push`: flags, validation and output; the work is in `ops::push`.
 
 use super::error::{CliError, check_args};
-use super::file_ref::{clean, load_annotation_file, parse_annotations, parse_file_ref};
+use super::file_ref::parse_file_ref;
 use super::options::{CommonOpts, FormatOpts, OpenedTarget, TargetOpts, TargetRef};
+use super::packer::{PackerOpts, add_files, created_time};
 use crate::content::descriptor::{Annotations, Descriptor};
 use crate::content::pack::{self, ImageSpec, PackOptions};
 use crate::copy::CopyOptions;
@@ -11,9 +12,7 @@ use crate::display::status::{PUSH, TransferStatus};
 use crate::display::{Format, Printer};
 use crate::media_type;
 use crate::target::file::{FileStore, WriteOptions};
-use crate::target::layout::write_atomic;
 use clap::Args;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 const USAGE: &str = "[flags] <name>[:<tag>[,<tag>][...]] [<file>[:<type>] [...]]";
@@ -38,18 +37,8 @@ pub struct PushArgs {
     /// [Preview] set OCI image spec version (v1.1 or v1.0)
     #[arg(long = "image-spec", value_name = "string")]
     pub image_spec: Option<String>,
-    /// manifest annotations
-    #[arg(short = 'a', long = "annotation", value_name = "stringArray")]
-    pub annotation: Vec<String>,
-    /// path of the annotation file
-    #[arg(long = "annotation-file", value_name = "string")]
-    pub annotation_file: Option<String>,
-    /// path of the pushed manifest
-    #[arg(long = "export-manifest", value_name = "path")]
-    pub export_manifest: Option<PathBuf>,
-    /// skip path validation
-    #[arg(long = "disable-path-validation")]
-    pub disable_path_validation: bool,
+    #[command(flatten)]
+    pub packer: PackerOpts,
     /// concurrency level
     #[arg(long, default_value_t = 5, value_name = "int")]
     pub concurrency: usize,
@@ -109,22 +98,6 @@ fn spec_of(a: &PushArgs) -> Result<ImageSpec, CliError> {
     Ok(spec)
 }
 
-/// The creation time: `SOURCE_DATE_EPOCH` (or `--reproducible`) pins it; else now.
-fn created_time(reproducible: bool) -> Result<String, CliError> {
-    match super::env::source_date_epoch() {
-        Some(v) => {
-            let secs: i64 = v.trim().parse().map_err(|_| {
-                CliError::new(format!(
-                    "invalid SOURCE_DATE_EPOCH {v:?}: not a whole number of seconds"
-                ))
-            })?;
-            Ok(pack::format_rfc3339(secs))
-        }
-        None if reproducible => Ok(pack::format_rfc3339(0)),
-        None => Ok(pack::now_rfc3339()),
-    }
-}
-
 pub async fn run(a: PushArgs) -> Result<(), CliError> {
     check_args(
         "push",
@@ -144,39 +117,10 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
             "invalid artifactType format: {t}: invalid media type"
         )));
     }
-    if !a.annotation.is_empty() && a.annotation_file.is_some() {
-        return Err(CliError::new(
-            "`--annotation` and `--annotation-file` cannot be both specified",
-        ));
-    }
-    let mut file_annotations = match &a.annotation_file {
-        Some(p) => load_annotation_file(p)?,
-        None => Default::default(),
-    };
-    let mut manifest_annotations: Annotations =
-        file_annotations.remove("$manifest").unwrap_or_default();
-    manifest_annotations.extend(parse_annotations(&a.annotation)?);
-    let config_annotations = file_annotations.remove("$config").unwrap_or_default();
-
+    let annotations = a.packer.annotations()?;
     let (raw_ref, extra_tags) = split_tags(&a.args[0]);
     let target_ref = a.target.parse_ref(&raw_ref)?;
-    let file_refs = a.args[1..]
-        .iter()
-        .map(|f| parse_file_ref(f))
-        .collect::<Result<Vec<_>, _>>()?;
-    if !a.disable_path_validation {
-        let abs: Vec<&str> = file_refs
-            .iter()
-            .map(|f| f.raw_path.as_str())
-            .filter(|p| p.starts_with('/'))
-            .collect();
-        if !abs.is_empty() {
-            return Err(CliError::new(format!(
-                "absolute file path detected. If it's intentional, use --disable-path-validation flag to skip this check: {}",
-                abs.join(", ")
-            )));
-        }
-    }
+    let file_refs = a.packer.file_refs(&a.args[1..])?;
 
     let tty = false;
     let printer = Arc::new(Printer::new(a.common.verbose, format.is_text() && !tty));
@@ -196,86 +140,61 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
         .target
         .open(&target_ref, &["pull", "push"], a.common.debug)
         .await?;
-    let plan = Plan {
-        format,
-        spec,
-        target_ref,
-        printer,
-        store,
-        file_refs,
-        file_annotations,
-        manifest_annotations,
-        config_annotations,
-        now,
-        extra_tags,
-        artifact_type,
-    };
-    let result = push_with(&a, plan, &dst).await;
+    let result = push_to(
+        &a,
+        &dst,
+        Prepared {
+            format,
+            spec,
+            artifact_type,
+            annotations,
+            target_ref,
+            extra_tags,
+            file_refs,
+            printer,
+            store,
+            now,
+        },
+    )
+    .await;
     if let OpenedTarget::Remote(repo) = &dst {
         repo.cancel_pending().await;
     }
     result
 }
 
-/// Everything validated from the flags, ready to push.
-struct Plan {
+/// What `run` validated, handed to the part that talks to the destination.
+struct Prepared {
     format: Format,
     spec: ImageSpec,
+    artifact_type: String,
+    annotations: super::packer::PackAnnotations,
     target_ref: TargetRef,
+    extra_tags: Vec<String>,
+    file_refs: Vec<super::file_ref::FileRef>,
     printer: Arc<Printer>,
     store: Arc<FileStore>,
-    file_refs: Vec<super::file_ref::FileRef>,
-    file_annotations: std::collections::BTreeMap<String, Annotations>,
-    manifest_annotations: Annotations,
-    config_annotations: Annotations,
     now: String,
-    extra_tags: Vec<String>,
-    artifact_type: String,
 }
 
-async fn push_with(a: &PushArgs, plan: Plan, dst: &OpenedTarget) -> Result<(), CliError> {
-    let Plan {
+async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), CliError> {
+    let Prepared {
         format,
         spec,
+        mut artifact_type,
+        mut annotations,
         target_ref,
+        extra_tags,
+        file_refs,
         printer,
         store,
-        file_refs,
-        mut file_annotations,
-        manifest_annotations,
-        config_annotations,
         now,
-        extra_tags,
-        mut artifact_type,
-    } = plan;
-    let target_ref = &target_ref;
+    } = p;
     // files and config
-    let mut layers = Vec::new();
     if file_refs.is_empty() {
         printer.status_line("Uploading empty artifact");
     }
-    for f in &file_refs {
-        let title = clean(&f.raw_path);
-        printer.status_line(&format!("Preparing {title}"));
-        let upload = start_speculative_upload(dst, &f.raw_path).await;
-        let mut desc = store
-            .add(
-                &title,
-                f.media_type.as_deref(),
-                std::path::Path::new(&f.raw_path),
-            )
-            .await
-            .map_err(CliError::from_lib)?;
-        if let (Some(u), OpenedTarget::Remote(repo)) = (upload, dst) {
-            repo.register_upload(desc.digest.clone(), u);
-        }
-        if let Some(extra) = file_annotations.remove(&f.raw_path) {
-            desc.annotations
-                .get_or_insert_with(Default::default)
-                .extend(extra);
-        }
-        layers.push(desc);
-    }
+    let layers = add_files(&store, &file_refs, &mut annotations, &printer, dst).await?;
     let mut blobs_extra = Vec::new();
     let config = match (&a.config, &a.artifact_platform) {
         (Some(c), _) => {
@@ -293,7 +212,7 @@ async fn push_with(a: &PushArgs, plan: Plan, dst: &OpenedTarget) -> Result<(), C
                 .add_untitled(std::path::Path::new(&r.raw_path), &mt)
                 .await
                 .map_err(CliError::from_lib)?;
-            Some(with_annotations(desc, &config_annotations))
+            Some(with_annotations(desc, &annotations.config))
         }
         (None, Some(p)) => {
             let platform = crate::platform::parse(p).map_err(CliError::new)?;
@@ -303,7 +222,7 @@ async fn push_with(a: &PushArgs, plan: Plan, dst: &OpenedTarget) -> Result<(), C
             if artifact_type.is_empty() && spec == ImageSpec::V1_1 {
                 artifact_type = media_type::UNKNOWN_ARTIFACT.to_string();
             }
-            Some(with_annotations(desc, &config_annotations))
+            Some(with_annotations(desc, &annotations.config))
         }
         (None, None) => None,
     };
@@ -314,10 +233,10 @@ async fn push_with(a: &PushArgs, plan: Plan, dst: &OpenedTarget) -> Result<(), C
         spec,
         artifact_type,
         config,
-        config_annotations,
+        config_annotations: annotations.config,
         layers,
         subject: None,
-        manifest_annotations,
+        manifest_annotations: annotations.manifest,
         now,
     })
     .map_err(CliError::from_lib)?;
@@ -331,7 +250,7 @@ async fn push_with(a: &PushArgs, plan: Plan, dst: &OpenedTarget) -> Result<(), C
     let tag = Some(target_ref.reference()).filter(|r| !r.is_empty());
     let root = crate::ops::push::push_artifact(store, &packed, dst.writable(), tag, &options)
         .await
-        .map_err(|e| CliError::target(e, None, target_ref))?;
+        .map_err(|e| CliError::target(e, None, &target_ref))?;
 
     if format.is_text() {
         printer.println(&format!("Pushed {}", target_ref.display()));
@@ -350,24 +269,9 @@ async fn push_with(a: &PushArgs, plan: Plan, dst: &OpenedTarget) -> Result<(), C
         &on_tagged,
     )
     .await
-    .map_err(|e| CliError::target(e, None, target_ref))?;
-    if let Some(path) = &a.export_manifest {
-        write_atomic(path, &packed.bytes, 0o666).map_err(CliError::from_lib)?;
-    }
-    render(&printer, &format, target_ref, &root, &extra_tags)
-}
-
-/// Large regular files start uploading while they are hashed (remote targets only).
-async fn start_speculative_upload(
-    dst: &OpenedTarget,
-    raw_path: &str,
-) -> Option<crate::target::remote::upload::PendingUpload> {
-    let OpenedTarget::Remote(repo) = dst else {
-        return None;
-    };
-    let meta = tokio::fs::metadata(raw_path).await.ok()?;
-    (meta.is_file() && meta.len() >= crate::target::remote::upload::SPECULATIVE_MIN_SIZE)
-        .then(|| repo.start_upload(std::path::PathBuf::from(raw_path), meta.len()))
+    .map_err(|e| CliError::target(e, None, &target_ref))?;
+    a.packer.export(&packed.bytes)?;
+    render(&printer, &format, &target_ref, &root, &extra_tags)
 }
 
 fn with_annotations(mut d: Descriptor, a: &Annotations) -> Descriptor {

@@ -14,6 +14,16 @@ pub trait PredecessorFinder: Send + Sync {
     fn predecessors<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, Vec<Descriptor>>;
 }
 
+/// Predecessors of a node are its referrers, as the target lists them (the referrers API
+/// or tag schema on registries, index.json manifests in layouts).
+pub struct ReferrerFinder(pub std::sync::Arc<dyn crate::target::ReadOnlyTarget>);
+
+impl PredecessorFinder for ReferrerFinder {
+    fn predecessors<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, Vec<Descriptor>> {
+        self.0.referrers(desc, None)
+    }
+}
+
 /// oras-go `findRoots`: depth-first walk over predecessors from `node`; the nodes without
 /// predecessors are the roots. `extra` are added to `node`'s own predecessors (cp -r
 /// points the referrers of an index's children at the index this way). Roots keep the

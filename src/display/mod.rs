@@ -3,10 +3,13 @@
 
 pub mod copy_status;
 pub mod debug;
+pub mod discover;
 pub mod listing;
 pub mod metadata;
 pub mod printer;
 pub mod status;
+pub mod tree;
+pub mod yaml;
 
 pub use printer::Printer;
 

@@ -66,3 +66,13 @@ impl CopyHooks for TransferStatus {
         Ok(())
     }
 }
+
+/// `oras manifest index create|update` prompts.
+pub const INDEX_FETCHING: &str = "Fetching ";
+pub const INDEX_FETCHED: &str = "Fetched  ";
+pub const INDEX_ADDED: &str = "Added    ";
+pub const INDEX_MERGED: &str = "Merged   ";
+pub const INDEX_REMOVED: &str = "Removed  ";
+pub const INDEX_PACKED: &str = "Packed   ";
+pub const INDEX_PUSHED: &str = "Pushed   ";
+pub const INDEX_UPDATED: &str = "Updated  ";

@@ -1,7 +1,10 @@
 //! Multi-step workflows on top of targets and the copy engine. No clap, no direct printing:
 //! output goes through the hooks and printer handed in.
 
+pub mod attach;
 pub mod copy;
+pub mod discover;
+pub mod index;
 pub mod pull;
 pub mod push;
 pub mod tag;

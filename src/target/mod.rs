@@ -38,6 +38,19 @@ pub trait ReadOnlyTarget: Send + Sync {
             Ok((desc, bytes))
         })
     }
+    /// Manifests whose `subject` is `subject` (of `artifact_type` when given): the referrers
+    /// API or tag schema on registries, the manifests of index.json in OCI layouts.
+    fn referrers<'a>(
+        &'a self,
+        _subject: &'a Descriptor,
+        _artifact_type: Option<&'a str>,
+    ) -> BoxFuture<'a, Vec<Descriptor>> {
+        Box::pin(async {
+            Err(crate::error::Error::Unsupported(
+                "listing referrers is not supported".into(),
+            ))
+        })
+    }
     /// Tags, sorted as the store lists them; `last` starts after that tag.
     fn tags<'a>(&'a self, _last: &'a str) -> BoxFuture<'a, Vec<String>> {
         Box::pin(async {

@@ -12,3 +12,4 @@ mod support;
 mod cmd_push_pull;
 // login/logout, TLS, mutual TLS, redirects and --debug redaction against real registries.
 mod cmd_auth;
+mod cmd_graph;

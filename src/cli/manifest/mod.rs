@@ -1,8 +1,9 @@
-//! `oras manifest`: manifest operations (`fetch`, `fetch-config`, `push`, `delete`).
+//! `oras manifest`: manifest operations (`fetch`, `fetch-config`, `push`, `delete`, `index`).
 
 pub mod delete;
 pub mod fetch;
 pub mod fetch_config;
+pub mod index;
 pub mod push;
 
 use super::error::CliError;
@@ -29,6 +30,8 @@ pub enum ManifestCommand {
     /// Delete a manifest from remote registry
     #[command(visible_aliases = ["remove", "rm"])]
     Delete(delete::DeleteArgs),
+    /// [Experimental] Index operations
+    Index(index::IndexArgs),
 }
 
 pub async fn run(a: ManifestArgs) -> Result<(), CliError> {
@@ -37,6 +40,7 @@ pub async fn run(a: ManifestArgs) -> Result<(), CliError> {
         ManifestCommand::FetchConfig(a) => fetch_config::run(a).await,
         ManifestCommand::Push(a) => push::run(a).await,
         ManifestCommand::Delete(a) => delete::run(a).await,
+        ManifestCommand::Index(a) => index::run(a).await,
     }
 }
 

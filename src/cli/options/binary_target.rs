@@ -172,13 +172,19 @@ impl Side {
                 "{p}{a} must be used in conjunction with {p}{b}"
             )));
         }
-        crate::target::remote::referrers_tag::ReferrersMode::parse(
-            self.distribution_spec.as_deref(),
-        )
-        .map_err(|e| {
-            CliError::new(e).recommend("Available options: v1.1-referrers-tag, v1.1-referrers-api")
-        })?;
+        self.referrers_api()?;
         Ok(())
+    }
+
+    /// The forced referrers capability of this side (`Some(true)`: the referrers API).
+    pub fn referrers_api(&self) -> Result<Option<bool>, CliError> {
+        self.distribution_spec
+            .as_deref()
+            .map(|v| {
+                crate::target::remote::referrers::parse_distribution_spec(v)
+                    .map_err(|(m, r)| CliError::new(m).recommend(r))
+            })
+            .transpose()
     }
 
     /// Open a remote side without the password warnings of unprefixed flags.

@@ -3,12 +3,14 @@
 pub mod binary_target;
 pub mod cache;
 pub mod common;
+pub mod distribution;
 pub mod format;
 pub mod output;
 pub mod remote;
 pub mod target;
 
 pub use common::CommonOpts;
+pub use distribution::DistributionSpecOpts;
 pub use format::FormatOpts;
 pub use output::{ConfirmOpts, DescriptorOpts, PrettyOpts};
 pub use remote::RemoteOpts;

@@ -293,6 +293,14 @@ impl ReadOnlyTarget for LayoutStore {
         })
     }
 
+    fn referrers<'a>(
+        &'a self,
+        subject: &'a Descriptor,
+        artifact_type: Option<&'a str>,
+    ) -> BoxFuture<'a, Vec<Descriptor>> {
+        Box::pin(self.list_referrers(subject, artifact_type))
+    }
+
     fn tags<'a>(&'a self, last: &'a str) -> BoxFuture<'a, Vec<String>> {
         Box::pin(async move {
             Ok(self

@@ -8,7 +8,7 @@ mod delete;
 pub mod errcode;
 pub mod mount;
 pub mod ping;
-pub mod referrers_tag;
+pub mod referrers;
 pub mod upload;
 mod upload_retry;
 
@@ -36,6 +36,8 @@ pub struct Repository {
     pub(crate) scopes: Scopes,
     /// Uploads started before their digest was known (large files on push).
     pub(crate) pending: upload::PendingUploads,
+    /// Whether the registry serves the referrers API (see `referrers.rs`).
+    pub(crate) referrers_state: referrers::ReferrersState,
 }
 
 /// `docker.io` is served by `registry-1.docker.io`.
@@ -62,6 +64,7 @@ impl Repository {
             base,
             scopes,
             pending: Default::default(),
+            referrers_state: Default::default(),
         }
     }
 
@@ -235,6 +238,9 @@ impl Repository {
         if resp.status() != StatusCode::CREATED {
             return Err(Self::error("PUT", resp).await);
         }
+        if resp.headers().contains_key(referrers::HEADER_OCI_SUBJECT) {
+            self.referrers_state.set(true);
+        }
         if let Some(d) = resp
             .headers()
             .get("Docker-Content-Digest")
@@ -395,6 +401,14 @@ impl ReadOnlyTarget for Repository {
         })
     }
 
+    fn referrers<'a>(
+        &'a self,
+        subject: &'a Descriptor,
+        artifact_type: Option<&'a str>,
+    ) -> BoxFuture<'a, Vec<Descriptor>> {
+        Box::pin(self.list_referrers(subject, artifact_type))
+    }
+
     fn tags<'a>(&'a self, last: &'a str) -> BoxFuture<'a, Vec<String>> {
         Box::pin(async move {
             let mut url = format!("{}/tags/list", self.base);
@@ -449,7 +463,7 @@ impl Target for Repository {
             if media_type::is_manifest(&expected.media_type) {
                 let bytes = verify::read_all(content, expected, MAX_MANIFEST_BYTES).await?;
                 return self
-                    .push_manifest(expected, bytes, expected.digest.as_str())
+                    .push_manifest_indexed(expected, bytes, expected.digest.as_str())
                     .await;
             }
             self.push_blob(expected, content).await
@@ -485,6 +499,6 @@ impl Target for Repository {
         bytes: Vec<u8>,
         reference: &'a str,
     ) -> BoxFuture<'a, ()> {
-        Box::pin(async move { self.push_manifest(desc, bytes, reference).await })
+        Box::pin(async move { self.push_manifest_indexed(desc, bytes, reference).await })
     }
 }
