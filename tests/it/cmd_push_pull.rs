@@ -229,7 +229,7 @@ fn large_files_upload_in_one_streamed_session() {
     assert_eq!(push.code, 0, "{:?}", text(&push));
     // pushed again under another tag: the blob exists, the speculative session is cancelled
     let again = sb.oras(&format!(
-        "push {}/big:v2 big.bin --concurrency 1",
+        "push {}/big:v2 big.bin -a second=push --concurrency 1",
         reg.host()
     ));
     let (out, _) = text(&again);
