@@ -57,23 +57,17 @@ macro_rules! golden_scenarios {
 golden_scenarios! {
     #[ignore = "needs a registry with the OCI referrers API (test server not written yet)"]
     attach_discover_referrers_api => "attach-discover-referrers-api";
-    #[ignore = "needs attach and discover (issue 4)"]
     attach_discover_tag_schema => "attach-discover-tag-schema";
     #[ignore = "needs backup and restore (issue 5)"]
     backup_restore => "backup-restore";
     blob_ops => "blob-ops";
-    #[ignore = "needs cp (issue 4)"]
     copy_basic => "copy-basic";
-    #[ignore = "needs cp (issue 4)"]
     copy_oci_layout => "copy-oci-layout";
     #[ignore = "needs a registry with the OCI referrers API (test server not written yet)"]
     copy_recursive => "copy-recursive";
-    #[ignore = "needs login/logout (issue 3)"]
     login_logout => "login-logout";
     manifest_fetch_push_delete => "manifest-fetch-push-delete";
-    #[ignore = "needs manifest index create/update (issue 4)"]
     manifest_index => "manifest-index";
-    #[ignore = "needs discover and cp (issue 4)"]
     oci_layout_push_pull => "oci-layout-push-pull";
     pull_basic => "pull-basic";
     push_annotation_file => "push-annotation-file";
@@ -81,7 +75,6 @@ golden_scenarios! {
     push_directory => "push-directory",
         Options { mask: Some(Mask::DirectoryLayer { manifest: "dir_v1" }) };
     push_files_mediatypes_tags => "push-files-mediatypes-tags";
-    #[ignore = "needs the go-template engine"]
     push_output_formats => "push-output-formats";
     push_single_file => "push-single-file";
     #[ignore = "needs a registry with the OCI referrers API (test server not written yet)"]
