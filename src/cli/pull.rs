@@ -19,7 +19,8 @@ pub struct PullArgs {
     /// <name>{:<tag>|@<digest>}
     #[arg(value_name = "ARGS")]
     pub args: Vec<String>,
-    /// output directory
+    /// output directory; `-` writes the artifact to stdout (the single titled file as is,
+    /// several files as a tar stream) and prints no status
     #[arg(short = 'o', long, default_value = ".", value_name = "string")]
     pub output: String,
     /// do not replace existing files when pulling, treat them as errors
@@ -67,6 +68,11 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         Some(1),
     )?;
     let format = a.format.parse(&["text", "json", "go-template"])?;
+    if a.output == "-" && !format.is_text() {
+        return Err(CliError::new(
+            "--format cannot be used with `-o -`: stdout carries the pulled content",
+        ));
+    }
     let platform = a
         .platform
         .as_deref()
@@ -109,6 +115,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         ) as std::sync::Arc<dyn crate::target::ReadOnlyTarget>,
         None => src.read_only(),
     };
+    store.resume_from(source.clone());
     let (root, bytes) = crate::target::verbs::fetch_with_platform(
         &*source,
         target_ref.reference(),
@@ -116,6 +123,21 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
     )
     .await
     .map_err(|e| CliError::target(e, None, &target_ref))?;
+    if a.output == "-" {
+        let policy = PullPolicy {
+            include_subject: a.include_subject,
+            config_path: hooks.policy.config_path.clone(),
+        };
+        return super::pull_stream::run(
+            source,
+            root,
+            bytes,
+            policy,
+            a.allow_path_traversal,
+            &target_ref,
+        )
+        .await;
+    }
     let options = CopyOptions::new(a.concurrency, hooks.clone());
     copy::copy(source, store.clone(), &root, Some(bytes), None, &options)
         .await

@@ -32,6 +32,16 @@ impl<R> VerifyReader<R> {
         }
     }
 
+    /// Go on verifying content of which `read` bytes, hashed into `hasher`, came before
+    /// `inner` (a download resumed from a partial file).
+    pub fn resume(inner: R, expected: &Descriptor, hasher: Hasher, read: u64) -> Self {
+        VerifyReader {
+            hasher: Some(hasher),
+            read,
+            ..Self::new(inner, expected)
+        }
+    }
+
     /// Bytes read so far.
     pub fn bytes_read(&self) -> u64 {
         self.read

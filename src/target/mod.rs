@@ -7,6 +7,7 @@ pub mod file;
 pub mod layout;
 pub mod memory;
 pub mod remote;
+pub mod stream_out;
 pub mod union;
 pub mod verbs;
 
@@ -26,6 +27,16 @@ pub type BlobReader = Pin<Box<dyn AsyncRead + Send + 'static>>;
 pub trait ReadOnlyTarget: Send + Sync {
     /// Stream the content of `desc`. Callers verify it.
     fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader>;
+    /// Stream the content of `desc` from byte `offset` on (resuming a partial download).
+    /// Default: fetch everything and skip the first `offset` bytes.
+    fn fetch_from<'a>(&'a self, desc: &'a Descriptor, offset: u64) -> BoxFuture<'a, BlobReader> {
+        Box::pin(async move {
+            let mut reader = self.fetch(desc).await?;
+            let mut head = tokio::io::AsyncReadExt::take(&mut reader, offset);
+            tokio::io::copy(&mut head, &mut tokio::io::sink()).await?;
+            Ok(reader)
+        })
+    }
     /// Whether the store holds `desc`.
     fn exists<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, bool>;
     /// Resolve a tag or digest to the descriptor of a manifest.

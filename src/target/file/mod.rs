@@ -3,6 +3,7 @@
 //! outside it unless allowed, always through a verified temporary file.
 
 pub mod dir_pack;
+pub mod partial;
 pub mod path_guard;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
@@ -50,6 +51,10 @@ pub struct FileStore {
     sources: Mutex<HashMap<Digest, Source>>,
     names: Mutex<HashSet<String>>,
     written: Mutex<Vec<(PathBuf, Descriptor)>>,
+    /// Pull side: where to ask for the rest of a partially downloaded file.
+    resume_source: Mutex<Option<std::sync::Arc<dyn ReadOnlyTarget>>>,
+    /// Partial files being written now (two titles of one digest in one folder).
+    partials: Mutex<HashSet<PathBuf>>,
 }
 
 impl FileStore {
@@ -61,7 +66,15 @@ impl FileStore {
             sources: Mutex::new(HashMap::new()),
             names: Mutex::new(HashSet::new()),
             written: Mutex::new(Vec::new()),
+            resume_source: Mutex::new(None),
+            partials: Mutex::new(HashSet::new()),
         }
+    }
+
+    /// Download titled files through resumable `.oras-partial-<hex>` files, asking
+    /// `source` for the rest of one left by an interrupted pull (see `partial`).
+    pub fn resume_from(&self, source: std::sync::Arc<dyn ReadOnlyTarget>) {
+        *self.resume_source.lock().unwrap_or_else(|p| p.into_inner()) = Some(source);
     }
 
     /// Files written by pull, in the order they completed: (absolute path, descriptor).
@@ -183,6 +196,27 @@ impl FileStore {
         }
         let parent = target.parent().unwrap_or(&self.root).to_path_buf();
         tokio::fs::create_dir_all(&parent).await?;
+        let source = self
+            .resume_source
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        let partial = partial::partial_path(&parent, desc);
+        if let Some(source) = source
+            && self
+                .partials
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(partial.clone())
+        {
+            let done = partial::download(desc, content, &partial, &*source).await;
+            self.partials
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(&partial);
+            done?;
+            return self.finish(&partial, target, desc);
+        }
         let tmp = tempfile::Builder::new()
             .prefix(".oras-pull-")
             .tempfile_in(&parent)?;
@@ -201,6 +235,18 @@ impl FileStore {
             std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(mode))?;
         }
         tmp_path.persist(&target).map_err(|e| Error::Io(e.error))?;
+        self.record(target, desc);
+        Ok(())
+    }
+
+    /// Give a verified partial file its final name and mode.
+    fn finish(&self, partial: &Path, target: PathBuf, desc: &Descriptor) -> Result<()> {
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = 0o666 & !crate::target::layout::current_umask();
+            std::fs::set_permissions(partial, std::fs::Permissions::from_mode(mode))?;
+        }
+        std::fs::rename(partial, &target)?;
         self.record(target, desc);
         Ok(())
     }

@@ -9,6 +9,7 @@ pub mod errcode;
 pub mod mount;
 pub mod ping;
 pub mod referrers;
+mod resume;
 pub mod upload;
 mod upload_retry;
 
@@ -358,8 +359,19 @@ impl ReadOnlyTarget for Repository {
                     desc.digest, desc.size
                 )));
             }
-            let stream = resp.bytes_stream().map_err(std::io::Error::other);
-            Ok(Box::pin(tokio_util::io::StreamReader::new(stream)) as BlobReader)
+            Ok(self.resumable_reader(desc, resp))
+        })
+    }
+
+    fn fetch_from<'a>(&'a self, desc: &'a Descriptor, offset: u64) -> BoxFuture<'a, BlobReader> {
+        Box::pin(async move {
+            if media_type::is_manifest(&desc.media_type) {
+                let mut reader = self.fetch(desc).await?;
+                let mut head = tokio::io::AsyncReadExt::take(&mut reader, offset);
+                tokio::io::copy(&mut head, &mut tokio::io::sink()).await?;
+                return Ok(reader);
+            }
+            self.fetch_blob_from(desc, offset).await
         })
     }
 

@@ -12,3 +12,5 @@ pub mod registry;
 pub mod env;
 // Registry fixtures written with raw HTTP, independent of the code under test.
 pub mod seed;
+// A fault-injection reverse proxy (cut bodies, ignored Range, 413/429/503) for cmd_net.
+pub mod fault_proxy;
