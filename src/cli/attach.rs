@@ -71,6 +71,7 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
         .map_err(CliError::new)?;
     let mut annotations = a.packer.annotations()?;
     let file_refs = a.packer.file_refs(&a.args[1..])?;
+    super::stdin_layer::check_stdin_args(&file_refs, &a.target.remote)?;
     let target_ref = a.target.parse_ref(&a.args[0]).map_err(|mut e| {
         if file_refs.is_empty()
             && let Some(r) = e.recommendation.take()
@@ -122,7 +123,15 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
     let printer = Arc::new(Printer::new(a.common.verbose, format.is_text()));
     let cwd = std::env::current_dir().map_err(|e| CliError::new(e.to_string()))?;
     let store = Arc::new(FileStore::new(cwd, WriteOptions::default()));
-    let layers = add_files(&store, &file_refs, &mut annotations, &printer, &dst).await?;
+    let layers = add_files(
+        &store,
+        &file_refs,
+        &mut annotations,
+        &printer,
+        &dst,
+        &a.packer.pipe,
+    )
+    .await?;
     let packed = pack::pack_manifest(PackOptions {
         spec: ImageSpec::V1_1,
         artifact_type,

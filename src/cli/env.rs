@@ -22,6 +22,11 @@ pub fn oras_cache() -> Option<PathBuf> {
     var("ORAS_CACHE").map(PathBuf::from)
 }
 
+/// `$ORAS_CHUNK_SIZE`: upload blobs in chunks of this size.
+pub fn chunk_size() -> Option<String> {
+    var("ORAS_CHUNK_SIZE")
+}
+
 /// `$SOURCE_DATE_EPOCH` for reproducible pushes.
 pub fn source_date_epoch() -> Option<String> {
     var("SOURCE_DATE_EPOCH")

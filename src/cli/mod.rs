@@ -18,6 +18,7 @@ pub mod pull_stream;
 pub mod push;
 pub mod repo;
 pub mod resolve;
+pub mod stdin_layer;
 pub mod tag;
 pub mod version;
 

@@ -29,6 +29,8 @@ pub struct PackerOpts {
     /// skip path validation
     #[arg(long = "disable-path-validation")]
     pub disable_path_validation: bool,
+    #[command(flatten)]
+    pub pipe: super::stdin_layer::PipeOpts,
 }
 
 /// The annotations of one pack: `$manifest` (+ `-a`), `$config`, and per file (keyed by
@@ -100,9 +102,23 @@ pub async fn add_files(
     annotations: &mut PackAnnotations,
     printer: &Printer,
     dst: &OpenedTarget,
+    pipe: &super::stdin_layer::PipeOpts,
 ) -> Result<Vec<Descriptor>, CliError> {
+    pipe.apply(dst);
     let mut layers = Vec::with_capacity(refs.len());
     for f in refs {
+        if f.raw_path == super::stdin_layer::STDIN_ARG {
+            let mut desc = pipe
+                .upload_stdin(dst, f.media_type.as_deref(), printer)
+                .await?;
+            if let Some(extra) = annotations.files.remove(&f.raw_path) {
+                desc.annotations
+                    .get_or_insert_with(Default::default)
+                    .extend(extra);
+            }
+            layers.push(desc);
+            continue;
+        }
         let title = clean(&f.raw_path);
         printer.status_line(&format!("Preparing {title}"));
         let upload = start_speculative_upload(dst, &f.raw_path).await;

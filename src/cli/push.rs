@@ -121,6 +121,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let (raw_ref, extra_tags) = split_tags(&a.args[0]);
     let target_ref = a.target.parse_ref(&raw_ref)?;
     let file_refs = a.packer.file_refs(&a.args[1..])?;
+    super::stdin_layer::check_stdin_args(&file_refs, &a.target.remote)?;
 
     let tty = false;
     let printer = Arc::new(Printer::new(a.common.verbose, format.is_text() && !tty));
@@ -194,7 +195,15 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
     if file_refs.is_empty() {
         printer.status_line("Uploading empty artifact");
     }
-    let layers = add_files(&store, &file_refs, &mut annotations, &printer, dst).await?;
+    let layers = add_files(
+        &store,
+        &file_refs,
+        &mut annotations,
+        &printer,
+        dst,
+        &a.packer.pipe,
+    )
+    .await?;
     let mut blobs_extra = Vec::new();
     let config = match (&a.config, &a.artifact_platform) {
         (Some(c), _) => {

@@ -8,6 +8,7 @@ pub mod digest;
 pub mod json;
 pub mod manifest;
 pub mod pack;
+pub mod tally;
 pub mod verify;
 
 pub use descriptor::{Descriptor, Platform};

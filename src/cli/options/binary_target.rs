@@ -201,6 +201,7 @@ impl Side {
         let plain = is_plain_http(setup.plain_http, &reference.registry);
         let mut repo = Repository::new(reference.clone(), setup.client, plain);
         repo.hint_actions(actions);
+        repo.set_chunk_size(crate::cli::stdin_layer::chunk_size_from_env()?.unwrap_or(0));
         Ok(Some(Arc::new(repo)))
     }
 

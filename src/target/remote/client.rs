@@ -28,6 +28,8 @@ pub enum Body {
     Bytes(Vec<u8>),
     /// A one-shot stream with its exact length.
     Stream(reqwest::Body, u64),
+    /// A one-shot stream of unknown length (sent with chunked transfer encoding).
+    Unsized(reqwest::Body),
 }
 
 /// One logical registry request.
@@ -103,7 +105,7 @@ impl RegistryClient {
     pub async fn send(&self, req: Request) -> Result<Response> {
         let host = host_of(&req.url)?;
         let cached = self.cached_authorization(&host, &req.scopes);
-        let streaming = matches!(req.body, Body::Stream(..));
+        let streaming = matches!(req.body, Body::Stream(..) | Body::Unsized(_));
         let mut req = req;
         let resp = self
             .send_once_with_retry(&mut req, cached.as_deref())
@@ -284,7 +286,7 @@ impl RegistryClient {
         let mut attempt = 0;
         loop {
             let built = self.build(req, authorization)?;
-            let retryable = !matches!(req.body, Body::Stream(..));
+            let retryable = !matches!(req.body, Body::Stream(..) | Body::Unsized(_));
             let result = self.execute(built).await;
             let reason = match &result {
                 Ok(r) if retry::retryable_status(r.status().as_u16()) => {
@@ -350,6 +352,7 @@ impl RegistryClient {
                 b.header(reqwest::header::CONTENT_LENGTH, len.to_string())
                     .body(body)
             }
+            Body::Unsized(body) => b.body(std::mem::replace(body, reqwest::Body::from(Vec::new()))),
         };
         b.build()
             .map_err(|e| Error::msg(format!("invalid request {} {}: {e}", req.method, req.url)))

@@ -3,6 +3,7 @@
 pub mod accept;
 mod blobs;
 pub mod catalog;
+pub mod chunked;
 pub mod client;
 mod delete;
 pub mod errcode;
@@ -39,6 +40,8 @@ pub struct Repository {
     pub(crate) pending: upload::PendingUploads,
     /// Whether the registry serves the referrers API (see `referrers.rs`).
     pub(crate) referrers_state: referrers::ReferrersState,
+    /// Upload blobs in chunks of this many bytes (0: whole); see `chunked.rs`.
+    pub(crate) chunk_size: std::sync::atomic::AtomicU64,
 }
 
 /// `docker.io` is served by `registry-1.docker.io`.
@@ -66,6 +69,7 @@ impl Repository {
             scopes,
             pending: Default::default(),
             referrers_state: Default::default(),
+            chunk_size: Default::default(),
         }
     }
 
@@ -259,6 +263,9 @@ impl Repository {
     pub(crate) async fn push_blob(&self, desc: &Descriptor, content: BlobReader) -> Result<()> {
         if let Some(done) = self.finish_pending(desc).await {
             return done;
+        }
+        if let Some(chunk) = self.chunk_size() {
+            return self.push_blob_chunked(desc, content, chunk).await;
         }
         let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
         let resp = self.client.send(post).await?;

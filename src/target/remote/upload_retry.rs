@@ -1,7 +1,8 @@
 //! Retried blob uploads: a blob PUT streams its body once, so the client cannot replay
 //! it. When the upload fails with a retryable answer (408, 429, 5xx) or a transport
 //! error, a new upload session is started with a fresh reader from `reopen`, with the
-//! same backoff, cap and one-line warning as request retries.
+//! same backoff, cap and one-line warning as request retries. A 413 (blob too large for
+//! the registry or a proxy in front of it) switches to a chunked upload (`chunked.rs`).
 
 use super::Repository;
 use crate::content::Descriptor;
@@ -27,6 +28,18 @@ impl Repository {
                 Ok(()) => return Ok(()),
                 Err(e) => e,
             };
+            // a registry or proxy that refuses whole blobs may take them in chunks
+            if let Error::Registry(r) = &err
+                && r.status == 413
+                && self.chunk_size().is_none()
+            {
+                let chunk = super::chunked::auto_chunk(desc.size.max(0) as u64);
+                crate::display::warn(&format!(
+                    "Warning: the registry refused {} as one upload (413); uploading it in chunks",
+                    desc.digest
+                ));
+                return self.push_blob_chunked(desc, reopen().await?, chunk).await;
+            }
             let retryable = match &err {
                 Error::Registry(r) => retry::retryable_status(r.status),
                 Error::Transport(_) => true,

@@ -6,7 +6,7 @@
 //! request is recorded for assertions. Bodies are buffered whole (test sizes only), each
 //! response closes its connection; one thread per connection; stopped when dropped.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
