@@ -13,3 +13,5 @@ mod cmd_push_pull;
 // login/logout, TLS, mutual TLS, redirects and --debug redaction against real registries.
 mod cmd_auth;
 mod cmd_graph;
+// Pipes, resumed downloads, retries and chunked uploads through a fault-injection proxy.
+mod cmd_net;

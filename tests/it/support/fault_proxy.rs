@@ -167,7 +167,10 @@ impl Message {
 }
 
 /// Read a head and its headers; `None` at a clean end of stream.
-fn read_head(r: &mut impl BufRead) -> std::io::Result<Option<(String, Vec<(String, String)>)>> {
+/// A start line and its headers.
+type Head = (String, Vec<(String, String)>);
+
+fn read_head(r: &mut impl BufRead) -> std::io::Result<Option<Head>> {
     let mut line = String::new();
     if r.read_line(&mut line)? == 0 {
         return Ok(None);

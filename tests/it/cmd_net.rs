@@ -1,0 +1,516 @@
+//! Beyond oras 1.3.0, on the network side: pulls to stdout and pushes from stdin, downloads
+//! that resume with `Range` after a cut connection (and across runs), retries reported on
+//! stderr, and chunked uploads through a proxy that refuses large bodies. Every test runs
+//! against a real `docker-registry`; faults come from `support::fault_proxy` in front of it.
+
+use crate::support::env::{Sandbox, text};
+use crate::support::fault_proxy::{Action, FaultProxy, Rule};
+use crate::support::registry::TestRegistry;
+use crate::support::seed;
+
+const MIB: usize = 1 << 20;
+
+/// Deterministic incompressible bytes.
+fn noise(len: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+fn title(name: &str) -> String {
+    format!(r#"{{"org.opencontainers.image.title":"{name}"}}"#)
+}
+
+/// A one-file artifact `repo:tag` of `bytes` titled `name`; the blob digest.
+fn one_file(reg: &TestRegistry, repo: &str, tag: &str, name: &str, bytes: &[u8]) -> String {
+    seed::artifact(
+        reg.port(),
+        repo,
+        tag,
+        &[("application/octet-stream", bytes, &title(name))],
+    );
+    seed::digest(bytes)
+}
+
+fn blob_gets(proxy: &FaultProxy) -> Vec<crate::support::fault_proxy::Seen> {
+    proxy
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "GET" && r.target.contains("/blobs/sha256:"))
+        .collect()
+}
+
+#[test]
+fn pull_to_stdout_writes_one_file_raw_and_several_as_tar() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    let data = noise(300_000, 1);
+    sb.write("a.bin", &data);
+    sb.write("d/sub/b.txt", b"bee\n");
+    sb.write("c.txt", b"sea\n");
+    let push = sb.oras(&format!("push {}/p:one a.bin", reg.host()));
+    assert_eq!(push.code, 0, "{:?}", text(&push));
+    let pull = sb.sh(
+        &format!(
+            "'{}' pull {}/p:one -o - > got.bin",
+            crate::support::paths::oras_bin().display(),
+            reg.host()
+        ),
+        b"",
+    );
+    let (_, err) = text(&pull);
+    assert_eq!(pull.code, 0, "{err}");
+    assert_eq!(err, "", "no status on stderr either");
+    assert_eq!(std::fs::read(sb.path("got.bin")).unwrap(), data);
+
+    let push = sb.oras(&format!("push {}/p:many a.bin c.txt d", reg.host()));
+    assert_eq!(push.code, 0, "{:?}", text(&push));
+    let pull = sb.sh(
+        &format!(
+            "mkdir x && '{}' pull {}/p:many -o - | tar x -C x",
+            crate::support::paths::oras_bin().display(),
+            reg.host()
+        ),
+        b"",
+    );
+    assert_eq!(pull.code, 0, "{:?}", text(&pull));
+    assert_eq!(std::fs::read(sb.path("x/a.bin")).unwrap(), data);
+    assert_eq!(std::fs::read(sb.path("x/c.txt")).unwrap(), b"sea\n");
+    assert_eq!(std::fs::read(sb.path("x/d/sub/b.txt")).unwrap(), b"bee\n");
+
+    // structured output cannot share stdout with content
+    let bad = sb.oras(&format!("pull {}/p:one -o - --format json", reg.host()));
+    assert_eq!(bad.code, 1);
+    assert!(text(&bad).1.contains("--format cannot be used with `-o -`"));
+}
+
+#[test]
+fn push_from_stdin_round_trips_to_registry_and_layout() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    sb.write("d/one.txt", b"1\n");
+    sb.write("d/two/three.bin", &noise(70_000, 2));
+    let bin = crate::support::paths::oras_bin();
+    let push = sb.sh(
+        &format!(
+            "tar c d > d.tar && tar c d | '{}' push {}/s:v1 - --stdin-name d.tar --stdin-media-type application/x-tar",
+            bin.display(),
+            reg.host()
+        ),
+        b"",
+    );
+    let (out, err) = text(&push);
+    assert_eq!(push.code, 0, "{out}{err}");
+    assert!(out.contains("Preparing d.tar\n"), "{out}");
+    let pull = sb.oras(&format!("pull {}/s:v1 -o out", reg.host()));
+    assert_eq!(pull.code, 0, "{:?}", text(&pull));
+    let sent = std::fs::read(sb.path("d.tar")).unwrap();
+    assert_eq!(std::fs::read(sb.path("out/d.tar")).unwrap(), sent);
+    let manifest = sb.oras(&format!("manifest fetch {}/s:v1", reg.host()));
+    let m = text(&manifest).0;
+    assert!(
+        m.contains(r#""mediaType":"application/x-tar""#) && m.contains(&seed::digest(&sent)),
+        "{m}"
+    );
+
+    // the default title is `stdin`; an OCI layout streams into its ingest folder
+    let push = sb.oras_env("push --oci-layout lay:v1 -", "", b"piped bytes");
+    assert_eq!(push.code, 0, "{:?}", text(&push));
+    let pull = sb.oras("pull --oci-layout lay:v1 -o lout");
+    assert_eq!(pull.code, 0, "{:?}", text(&pull));
+    assert_eq!(
+        std::fs::read(sb.path("lout/stdin")).unwrap(),
+        b"piped bytes"
+    );
+    assert_eq!(
+        std::fs::read_dir(sb.path("lay/ingest")).unwrap().count(),
+        0,
+        "nothing left in ingest/"
+    );
+}
+
+#[test]
+fn stdin_of_the_wrong_size_fails_and_pushes_nothing() {
+    let reg = TestRegistry::start();
+    let proxy = FaultProxy::start(reg.port(), vec![]);
+    let sb = Sandbox::new();
+    for (size, msg) in [
+        (
+            150,
+            "unexpected EOF: stdin ended after 100 of the expected 150 bytes",
+        ),
+        (50, "stdin holds more than the expected 50 bytes"),
+    ] {
+        let push = sb.oras_env(
+            &format!("push {}/w:v1 - --stdin-size {size}", proxy.host()),
+            "",
+            &[7u8; 100],
+        );
+        let (_, err) = text(&push);
+        assert_eq!(push.code, 1, "{err}");
+        assert!(err.contains(msg), "{err}");
+        let push = sb.oras_env(
+            &format!("push --oci-layout lay:v1 - --stdin-size {size}"),
+            "",
+            &[7u8; 100],
+        );
+        assert_eq!(push.code, 1);
+        assert!(text(&push).1.contains(msg));
+    }
+    let reqs = proxy.requests();
+    assert!(
+        !reqs.iter().any(|r| r.target.contains("/manifests/")),
+        "no manifest request: {reqs:?}"
+    );
+    assert!(
+        reqs.iter().filter(|r| r.method == "DELETE").count() >= 2,
+        "upload sessions are cancelled"
+    );
+    let tags = sb.oras(&format!("repo tags {}/w", reg.host()));
+    assert_eq!(text(&tags).0, "", "no tag was pushed");
+    assert!(
+        !sb.path("lay/blobs/sha256").exists() || {
+            std::fs::read_dir(sb.path("lay/blobs/sha256"))
+                .unwrap()
+                .count()
+                == 0
+        }
+    );
+    assert_eq!(std::fs::read_dir(sb.path("lay/ingest")).unwrap().count(), 0);
+}
+
+#[test]
+fn a_download_cut_midway_resumes_with_range() {
+    let reg = TestRegistry::start();
+    let data = noise(20 * MIB, 3);
+    let digest = one_file(&reg, "big", "v1", "big.bin", &data);
+    let proxy = FaultProxy::start(
+        reg.port(),
+        vec![Rule::new("GET", &digest, Action::CutAfter(5 * MIB)).nth(1)],
+    );
+    let sb = Sandbox::new();
+    let pull = sb.oras(&format!("pull {}/big:v1 -o out", proxy.host()));
+    let (out, err) = text(&pull);
+    assert_eq!(pull.code, 0, "{out}{err}");
+    assert_eq!(std::fs::read(sb.path("out/big.bin")).unwrap(), data);
+    let gets = blob_gets(&proxy);
+    assert_eq!(gets.len(), 2, "{gets:?}");
+    assert_eq!(gets[0].header("range"), None);
+    assert_eq!(gets[1].header("range"), Some("bytes=5242880-"));
+    assert_eq!(gets[1].status, 206);
+    let sent: usize = gets.iter().map(|g| g.sent).sum();
+    eprintln!(
+        "resume: {} bytes sent for a {} byte blob ({} re-sent)",
+        sent,
+        data.len(),
+        sent - data.len()
+    );
+    assert_eq!(sent, data.len(), "nothing was sent twice");
+    assert_eq!(
+        err.matches("Warning: resuming the download of").count(),
+        1,
+        "{err}"
+    );
+    assert!(err.contains("at byte 5242880 of 20971520"), "{err}");
+}
+
+#[test]
+fn a_registry_that_ignores_range_is_read_again_from_the_start() {
+    let reg = TestRegistry::start();
+    let data = noise(8 * MIB, 4);
+    let digest = one_file(&reg, "ign", "v1", "f.bin", &data);
+    let proxy = FaultProxy::start(
+        reg.port(),
+        vec![
+            Rule::new("GET", &digest, Action::CutAfter(3 * MIB)).nth(1),
+            Rule::new("GET", &digest, Action::IgnoreRange).nth(2),
+        ],
+    );
+    let sb = Sandbox::new();
+    let pull = sb.oras(&format!("pull {}/ign:v1 -o out", proxy.host()));
+    let (out, err) = text(&pull);
+    assert_eq!(pull.code, 0, "{out}{err}");
+    assert_eq!(std::fs::read(sb.path("out/f.bin")).unwrap(), data);
+    let gets = blob_gets(&proxy);
+    assert_eq!(gets[1].status, 200, "{gets:?}");
+    assert!(err.contains("ignored the Range request"), "{err}");
+}
+
+#[test]
+fn a_206_from_the_wrong_offset_is_an_error_or_trimmed_never_a_gap() {
+    let reg = TestRegistry::start();
+    let data = noise(6 * MIB, 5);
+    let digest = one_file(&reg, "off", "v1", "f.bin", &data);
+    // the registry starts 1000 bytes late: a gap would corrupt the file
+    let late = FaultProxy::start(
+        reg.port(),
+        vec![
+            Rule::new("GET", &digest, Action::CutAfter(2 * MIB)).nth(1),
+            Rule::new("GET", &digest, Action::ShiftRange(1000)).nth(2),
+        ],
+    );
+    let sb = Sandbox::new();
+    let pull = sb.oras(&format!("pull {}/off:v1 -o out", late.host()));
+    let (_, err) = text(&pull);
+    assert_eq!(pull.code, 1, "{err}");
+    assert!(
+        err.contains("cannot resume the download at byte 2097152")
+            && err.contains("Content-Range \"bytes 2098152-"),
+        "{err}"
+    );
+    assert!(
+        !sb.path("out/f.bin").exists(),
+        "no file under its final name"
+    );
+    // starting early is fine: the overlap is dropped
+    let early = FaultProxy::start(
+        reg.port(),
+        vec![
+            Rule::new("GET", &digest, Action::CutAfter(2 * MIB)).nth(1),
+            Rule::new("GET", &digest, Action::ShiftRange(-1000)).nth(2),
+        ],
+    );
+    let pull = sb.oras(&format!("pull {}/off:v1 -o out2", early.host()));
+    assert_eq!(pull.code, 0, "{:?}", text(&pull));
+    assert_eq!(std::fs::read(sb.path("out2/f.bin")).unwrap(), data);
+}
+
+#[test]
+fn an_interrupted_pull_is_finished_by_the_next_one() {
+    let reg = TestRegistry::start();
+    let data = noise(12 * MIB, 6);
+    let digest = one_file(&reg, "part", "v1", "f.bin", &data);
+    // the first pull loses its connection after 5 MiB and the blob then disappears
+    let bad = FaultProxy::start(
+        reg.port(),
+        vec![
+            Rule::new("GET", &digest, Action::CutAfter(5 * MIB)).nth(1),
+            Rule::new(
+                "GET",
+                &digest,
+                Action::Status {
+                    code: 404,
+                    retry_after: None,
+                },
+            ),
+        ],
+    );
+    let sb = Sandbox::new();
+    let first = sb.oras(&format!("pull {}/part:v1 -o out", bad.host()));
+    assert_eq!(first.code, 1, "{:?}", text(&first));
+    assert!(!sb.path("out/f.bin").exists());
+    let hex = digest.trim_start_matches("sha256:");
+    let partial = sb.path(&format!("out/.oras-partial-{hex}"));
+    assert_eq!(std::fs::metadata(&partial).unwrap().len(), 5 * MIB as u64);
+
+    let good = FaultProxy::start(reg.port(), vec![]);
+    let second = sb.oras(&format!("pull {}/part:v1 -o out", good.host()));
+    let (_, err) = text(&second);
+    assert_eq!(second.code, 0, "{err}");
+    assert!(err.contains("Resuming f.bin from byte 5242880"), "{err}");
+    assert_eq!(std::fs::read(sb.path("out/f.bin")).unwrap(), data);
+    assert!(!partial.exists());
+    let ranged: Vec<_> = blob_gets(&good)
+        .into_iter()
+        .filter(|g| g.header("range").is_some())
+        .collect();
+    assert_eq!(ranged.len(), 1);
+    assert_eq!(ranged[0].header("range"), Some("bytes=5242880-"));
+    assert_eq!(ranged[0].sent, 7 * MIB);
+
+    // a partial file whose bytes are wrong fails the digest check and is removed
+    std::fs::remove_file(sb.path("out/f.bin")).unwrap();
+    std::fs::write(&partial, vec![0u8; MIB]).unwrap();
+    let third = sb.oras(&format!("pull {}/part:v1 -o out", good.host()));
+    assert_eq!(third.code, 1);
+    assert!(
+        text(&third).1.contains("mismatched digest"),
+        "{:?}",
+        text(&third)
+    );
+    assert!(!partial.exists() && !sb.path("out/f.bin").exists());
+    let fourth = sb.oras(&format!("pull {}/part:v1 -o out", good.host()));
+    assert_eq!(fourth.code, 0);
+    assert_eq!(std::fs::read(sb.path("out/f.bin")).unwrap(), data);
+}
+
+#[test]
+fn busy_answers_are_retried_after_retry_after_with_one_line_each() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    sb.write("f.bin", &noise(200_000, 7));
+    let proxy = FaultProxy::start(
+        reg.port(),
+        vec![
+            Rule::new(
+                "GET",
+                "/manifests/",
+                Action::Status {
+                    code: 503,
+                    retry_after: Some("1".into()),
+                },
+            )
+            .nth(1),
+            Rule::new(
+                "GET",
+                "/manifests/",
+                Action::Status {
+                    code: 429,
+                    retry_after: Some("1".into()),
+                },
+            )
+            .nth(2),
+            // a blob upload body cannot be replayed: a new session is started
+            Rule::new(
+                "PUT",
+                "/blobs/uploads/",
+                Action::Status {
+                    code: 503,
+                    retry_after: None,
+                },
+            )
+            .nth(1),
+        ],
+    );
+    let push = sb.oras(&format!("push {}/r:v1 f.bin", proxy.host()));
+    let (out, err) = text(&push);
+    assert_eq!(push.code, 0, "{out}{err}");
+    assert_eq!(
+        err.matches("Warning: retrying the upload of").count(),
+        1,
+        "{err}"
+    );
+    let started = std::time::Instant::now();
+    let pull = sb.oras(&format!("pull {}/r:v1 -o out", proxy.host()));
+    let (_, err) = text(&pull);
+    assert_eq!(pull.code, 0, "{err}");
+    let waited = started.elapsed();
+    let lines: Vec<&str> = err.lines().filter(|l| l.contains("retrying GET")).collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0].contains("503") && lines[1].contains("429"),
+        "{err}"
+    );
+    assert!(lines.iter().all(|l| l.contains(" in 1")), "{err}");
+    assert!(waited >= std::time::Duration::from_secs(2), "{waited:?}");
+}
+
+#[test]
+fn uploads_refused_as_too_large_go_through_in_chunks() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    let data = noise(5 * MIB, 8);
+    sb.write("five.bin", &data);
+    let limit = || {
+        FaultProxy::start(
+            reg.port(),
+            vec![
+                Rule::new("PUT", "/blobs/uploads/", Action::MaxBody(MIB)),
+                Rule::new("PATCH", "/blobs/uploads/", Action::MaxBody(MIB)),
+            ],
+        )
+    };
+    // with --chunk-size
+    let proxy = limit();
+    let push = sb.oras(&format!(
+        "push {}/c:v1 five.bin --chunk-size 1MiB",
+        proxy.host()
+    ));
+    let (out, err) = text(&push);
+    assert_eq!(push.code, 0, "{out}{err}");
+    let patches: Vec<_> = proxy
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "PATCH" && r.body_len > 2) // not the 2-byte config
+        .collect();
+    assert_eq!(patches.len(), 5, "{patches:?}");
+    assert_eq!(patches[0].header("content-range"), Some("0-1048575"));
+    assert_eq!(patches[4].header("content-range"), Some("4194304-5242879"));
+    assert!(patches.iter().all(|p| p.status == 202));
+
+    // automatically, after the 413
+    let proxy = limit();
+    sb.write("five.bin", &noise(5 * MIB, 9));
+    let push = sb.oras(&format!("push {}/c:v2 five.bin", proxy.host()));
+    let (out, err) = text(&push);
+    assert_eq!(push.code, 0, "{out}{err}");
+    assert!(err.contains("refused"), "{err}");
+    let reqs = proxy.requests();
+    let refused = reqs
+        .iter()
+        .filter(|r| r.status == 413 && r.rule.is_some())
+        .count();
+    let ok_patches = reqs
+        .iter()
+        .filter(|r| r.method == "PATCH" && r.status == 202 && r.body_len > 2)
+        .count();
+    eprintln!("auto chunking: {refused} requests refused with 413, {ok_patches} chunks accepted");
+    assert_eq!(ok_patches, 5);
+
+    // and from stdin, which cannot be read twice, with --chunk-size
+    let proxy = limit();
+    let push = sb.oras_env(
+        &format!("push {}/c:v3 - --chunk-size 1MiB", proxy.host()),
+        "",
+        &data,
+    );
+    assert_eq!(push.code, 0, "{:?}", text(&push));
+    let pull = sb.oras(&format!("pull {}/c:v3 -o back", reg.host()));
+    assert_eq!(pull.code, 0);
+    assert_eq!(std::fs::read(sb.path("back/stdin")).unwrap(), data);
+    // without it, the refusal is explained
+    let proxy = limit();
+    let push = sb.oras_env(&format!("push {}/c:v4 -", proxy.host()), "", &data);
+    assert_eq!(push.code, 1);
+    assert!(text(&push).1.contains("--chunk-size"), "{:?}", text(&push));
+}
+
+#[test]
+fn chunks_honour_the_registry_minimum_chunk_length() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    let data = noise(5 * MIB, 10);
+    sb.write("five.bin", &data);
+    let proxy = FaultProxy::start(
+        reg.port(),
+        vec![
+            Rule::new(
+                "POST",
+                "/blobs/uploads/",
+                Action::AddHeader("OCI-Chunk-Min-Length".into(), (2 * MIB).to_string()),
+            ),
+            // a slow first chunk changes nothing
+            Rule::new(
+                "PATCH",
+                "/blobs/uploads/",
+                Action::Delay(std::time::Duration::from_millis(300)),
+            )
+            .nth(1),
+        ],
+    );
+    let push = sb.oras(&format!(
+        "push {}/m:v1 five.bin --chunk-size 1MiB",
+        proxy.host()
+    ));
+    assert_eq!(push.code, 0, "{:?}", text(&push));
+    let ranges: Vec<String> = proxy
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "PATCH" && r.body_len > 2)
+        .filter_map(|r| r.header("content-range").map(str::to_string))
+        .collect();
+    assert_eq!(
+        ranges,
+        ["0-2097151", "2097152-4194303", "4194304-5242879"],
+        "chunks of the registry's minimum"
+    );
+    let pull = sb.oras(&format!("pull {}/m:v1 -o back", reg.host()));
+    assert_eq!(pull.code, 0);
+    assert_eq!(std::fs::read(sb.path("back/five.bin")).unwrap(), data);
+}
