@@ -4,6 +4,7 @@
 pub mod attach;
 pub mod blob;
 pub mod cp;
+pub mod cp_platforms;
 pub mod discover;
 pub mod env;
 pub mod error;
@@ -14,6 +15,7 @@ pub mod manifest;
 pub mod options;
 pub mod packer;
 pub mod pull;
+pub mod pull_platforms;
 pub mod push;
 pub mod repo;
 pub mod resolve;

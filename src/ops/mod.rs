@@ -5,6 +5,7 @@ pub mod attach;
 pub mod copy;
 pub mod discover;
 pub mod index;
+pub mod platforms;
 pub mod pull;
 pub mod push;
 pub mod tag;

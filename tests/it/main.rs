@@ -13,3 +13,7 @@ mod cmd_push_pull;
 // login/logout, TLS, mutual TLS, redirects and --debug redaction against real registries.
 mod cmd_auth;
 mod cmd_graph;
+// Bearer tokens against docker-registry's auth.token and a test token server.
+mod cmd_token;
+// --platform lists and wildcards on pull and cp (and oras's single-platform behaviour).
+mod cmd_platform;

@@ -12,3 +12,5 @@ pub mod registry;
 pub mod env;
 // Registry fixtures written with raw HTTP, independent of the code under test.
 pub mod seed;
+// A test token endpoint signing JWTs for docker-registry's `auth.token`.
+pub mod token_server;
