@@ -17,3 +17,5 @@ mod cmd_graph;
 mod cmd_token;
 // --platform lists and wildcards on pull and cp (and oras's single-platform behaviour).
 mod cmd_platform;
+// push --reproducible and SOURCE_DATE_EPOCH: the same digest from anywhere.
+mod cmd_reproducible;
