@@ -13,3 +13,5 @@ mod cmd_push_pull;
 // login/logout, TLS, mutual TLS, redirects and --debug redaction against real registries.
 mod cmd_auth;
 mod cmd_graph;
+// The commands of the user's tutorial, run as written against a local registry.
+mod seed_tutorial;
