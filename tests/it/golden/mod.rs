@@ -58,7 +58,6 @@ golden_scenarios! {
     #[ignore = "needs a registry with the OCI referrers API (test server not written yet)"]
     attach_discover_referrers_api => "attach-discover-referrers-api";
     attach_discover_tag_schema => "attach-discover-tag-schema";
-    #[ignore = "needs backup and restore (issue 5)"]
     backup_restore => "backup-restore";
     blob_ops => "blob-ops";
     copy_basic => "copy-basic";
