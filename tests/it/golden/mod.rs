@@ -57,7 +57,6 @@ macro_rules! golden_scenarios {
 golden_scenarios! {
     attach_discover_referrers_api => "attach-discover-referrers-api";
     attach_discover_tag_schema => "attach-discover-tag-schema";
-    #[ignore = "needs backup and restore (issue 5)"]
     backup_restore => "backup-restore";
     blob_ops => "blob-ops";
     copy_basic => "copy-basic";
