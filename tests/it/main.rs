@@ -14,6 +14,8 @@ mod cmd_graph;
 mod cmd_push_pull;
 // Replays the transcripts recorded from Go oras 1.3.0 in `../shared/golden/`.
 mod golden;
+// push → attach → discover → cp -r → pull → backup → restore, bytes compared.
+mod scenario_chain;
 // The commands of the user's tutorial, run as written against a local registry.
 mod seed_tutorial;
 // Shared helpers: registry processes, hermetic commands, a raw HTTP client, paths.

@@ -1,6 +1,6 @@
 //! The commands of the user's tutorial (`../shared/seed-tutorial-commands.md`), run as
 //! written against a local registry (only the registry part of each reference differs).
-//! Commands that need the internet (`docker.io/library/alpine`) or a TLS registry of the
+//! backup/restore as the tutorial writes them (`--from`) are in `cmd_backup`. Commands that need the internet (`docker.io/library/alpine`) or a TLS registry of the
 //! reader's own are left out here; TLS flags are covered in `cmd_auth`.
 
 use crate::support::env::{Sandbox, text};
