@@ -2,6 +2,7 @@
 //! output goes through the hooks and printer handed in.
 
 pub mod attach;
+pub mod backup;
 pub mod copy;
 pub mod discover;
 pub mod index;
