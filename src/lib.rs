@@ -21,6 +21,7 @@ pub mod http;
 pub mod media_type;
 pub mod ops;
 pub mod platform;
+pub mod platform_list;
 pub mod reference;
 pub mod target;
 pub mod template;

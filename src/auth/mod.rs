@@ -17,6 +17,12 @@ pub trait CredentialSource: Send + Sync {
     fn hint_path(&self) -> Option<std::path::PathBuf> {
         None
     }
+    /// Where the credential for `host` is stored (a config file), when it comes from a
+    /// store rather than from flags: such credentials may be stale, and pulls may then
+    /// fall back to anonymous access. `None` for explicit credentials.
+    fn stored_entry(&self, _host: &str) -> Option<std::path::PathBuf> {
+        None
+    }
 }
 
 /// The same credential for every host (`-u/-p`, `--identity-token`), or none.

@@ -74,6 +74,14 @@ impl Scopes {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// True when every scope is a repository scope asking for `pull` only (a read).
+    pub fn is_pull_only(&self) -> bool {
+        !self.0.is_empty()
+            && self.0.iter().all(|(r, a)| {
+                r.starts_with("repository:") && a.iter().all(|x| x == "pull") && !a.is_empty()
+            })
+    }
 }
 
 #[cfg(test)]
@@ -92,5 +100,15 @@ mod tests {
                 "repository:other:pull"
             ]
         );
+    }
+
+    #[test]
+    fn pull_only() {
+        assert!(Scopes::repository("a", &["pull"]).is_pull_only());
+        assert!(!Scopes::repository("a", &["pull", "push"]).is_pull_only());
+        assert!(!Scopes::new().is_pull_only());
+        let mut s = Scopes::repository("a", &["pull"]);
+        s.add_raw("registry:catalog:*");
+        assert!(!s.is_pull_only());
     }
 }

@@ -30,7 +30,9 @@ pub struct CpArgs {
     /// concurrency level
     #[arg(long, default_value_t = 3, value_name = "int")]
     pub concurrency: usize,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`
+    /// request platform in the form of `os[/arch][/variant][:os_version]`; a comma-separated
+    /// list or `*` wildcards (e.g. `linux/amd64,linux/arm64`, `linux/*`) copy the matching
+    /// manifests and a new index of just them
     #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
     pub platform: Option<String>,
     #[command(flatten)]
@@ -130,12 +132,7 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     let to = a.targets.to.side(&a.targets.resolve);
     from.validate()?;
     to.validate()?;
-    let platform = a
-        .platform
-        .as_deref()
-        .map(crate::platform::parse)
-        .transpose()
-        .map_err(CliError::new)?;
+    let (platform, many) = super::pull_platforms::split(a.platform.as_deref())?;
     let from_ref = from.target.parse_ref(&a.args[0])?;
     let (to_raw, extra_tags) = split_tags(&a.args[1]);
     let to_ref = to.target.parse_ref(&to_raw)?;
@@ -145,6 +142,37 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
 
     let src_reference = from_ref.reference();
     let dst_ref = Some(to_ref.reference()).filter(|r| !r.is_empty());
+    let printer = Arc::new(Printer::new(a.common.verbose, true));
+    let mut options = CopyOptions::new(a.concurrency, Arc::new(CopyStatus::new(printer.clone())));
+    options.mount_from = sides
+        .mount
+        .map(|m| Arc::new(m) as Arc<dyn crate::copy::BlobMounter>);
+    if let Some(patterns) = &many {
+        let finder = a.recursive.then_some(&*sides.finder);
+        let (root, bytes) = super::cp_platforms::copy(
+            sides.src.clone(),
+            sides.dst.clone(),
+            finder,
+            src_reference,
+            patterns,
+            dst_ref,
+            &options,
+        )
+        .await
+        .map_err(|e| err(e, None))?;
+        return finish(
+            &printer,
+            &*sides.dst,
+            &from_ref.display(),
+            &to_ref,
+            &root,
+            &bytes,
+            &extra_tags,
+            a.concurrency,
+            &err,
+        )
+        .await;
+    }
     let resolve_ctx = Some(format!("failed to resolve {src_reference}"));
     let (mut root, mut bytes) = sides
         .src
@@ -161,11 +189,6 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
                 })?;
     }
 
-    let printer = Arc::new(Printer::new(a.common.verbose, true));
-    let mut options = CopyOptions::new(a.concurrency, Arc::new(CopyStatus::new(printer.clone())));
-    options.mount_from = sides
-        .mount
-        .map(|m| Arc::new(m) as Arc<dyn crate::copy::BlobMounter>);
     let result = if a.recursive {
         crate::ops::copy::copy_recursive(
             sides.src.clone(),
@@ -194,18 +217,39 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     if Digest::parse(src_reference).is_ok() && src_reference != root.digest.as_str() {
         from_display = format!("[{}] {}@{}", kind(&from_ref), from_ref.path(), root.digest);
     }
-    printer.println(&format!("Copied {from_display} => {}", to_ref.display()));
-    let on_tagged = |t: &str| printer.println(&format!("Tagged {t}"));
-    crate::ops::tag::tag_bytes_n(
-        &*sides.dst,
+    let dst = &*sides.dst;
+    finish(
+        &printer,
+        dst,
+        &from_display,
+        &to_ref,
         &root,
         &bytes,
         &extra_tags,
         a.concurrency,
-        &on_tagged,
+        &err,
     )
     .await
-    .map_err(|e| err(e, None))?;
+}
+
+/// `Copied … => …`, the extra tags, `Digest: …`.
+#[allow(clippy::too_many_arguments)]
+async fn finish(
+    printer: &Printer,
+    dst: &dyn Target,
+    from_display: &str,
+    to_ref: &TargetRef,
+    root: &crate::content::Descriptor,
+    bytes: &[u8],
+    extra_tags: &[String],
+    concurrency: usize,
+    err: &dyn Fn(Error, Option<String>) -> CliError,
+) -> Result<(), CliError> {
+    printer.println(&format!("Copied {from_display} => {}", to_ref.display()));
+    let on_tagged = |t: &str| printer.println(&format!("Tagged {t}"));
+    crate::ops::tag::tag_bytes_n(dst, root, bytes, extra_tags, concurrency, &on_tagged)
+        .await
+        .map_err(|e| err(e, None))?;
     printer.println(&format!("Digest: {}", root.digest));
     Ok(())
 }

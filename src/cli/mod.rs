@@ -2,8 +2,10 @@
 //! 1 on every error, clap's own usage errors included).
 
 pub mod attach;
+pub mod backup;
 pub mod blob;
 pub mod cp;
+pub mod cp_platforms;
 pub mod discover;
 pub mod env;
 pub mod error;
@@ -14,10 +16,12 @@ pub mod manifest;
 pub mod options;
 pub mod packer;
 pub mod pull;
+pub mod pull_platforms;
 pub mod pull_stream;
 pub mod push;
 pub mod repo;
 pub mod resolve;
+pub mod restore;
 pub mod stdin_layer;
 pub mod tag;
 pub mod version;
@@ -70,6 +74,10 @@ pub enum Command {
     Attach(attach::AttachArgs),
     /// [Preview] Discover referrers of a manifest in a registry or an OCI image layout
     Discover(discover::DiscoverArgs),
+    /// [Experimental] Back up artifacts from a registry into an OCI image layout
+    Backup(backup::BackupArgs),
+    /// [Experimental] Restore artifacts to a registry from an OCI image layout
+    Restore(restore::RestoreArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -133,6 +141,8 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Logout(a) => logout::run(a).await,
         Command::Attach(a) => attach::run(a).await,
         Command::Discover(a) => discover::run(a).await,
+        Command::Backup(a) => backup::run(a).await,
+        Command::Restore(a) => restore::run(a).await,
     }
 }
 

@@ -157,14 +157,24 @@ async fn start_speculative_upload(
 pub fn created_time(reproducible: bool) -> Result<String, CliError> {
     match super::env::source_date_epoch() {
         Some(v) => {
-            let secs: i64 = v.trim().parse().map_err(|_| {
-                CliError::new(format!(
-                    "invalid SOURCE_DATE_EPOCH {v:?}: not a whole number of seconds"
-                ))
-            })?;
+            let secs = parse_source_date_epoch(&v)?;
             Ok(pack::format_rfc3339(secs))
         }
         None if reproducible => Ok(pack::format_rfc3339(0)),
         None => Ok(pack::now_rfc3339()),
     }
+}
+
+/// `SOURCE_DATE_EPOCH` as seconds since the Unix epoch: a non-negative whole number
+/// (reproducible-builds.org), else a clear error before anything is pushed.
+pub fn parse_source_date_epoch(v: &str) -> Result<i64, CliError> {
+    v.trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|s| i64::try_from(s).ok())
+        .ok_or_else(|| {
+            CliError::new(format!(
+                "invalid SOURCE_DATE_EPOCH {v:?}: not a whole number of seconds"
+            ))
+        })
 }

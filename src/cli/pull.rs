@@ -35,7 +35,9 @@ pub struct PullArgs {
     /// output manifest config file
     #[arg(long, value_name = "string")]
     pub config: Option<String>,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`
+    /// request platform in the form of `os[/arch][/variant][:os_version]`; a comma-separated
+    /// list or `*` wildcards (e.g. `linux/amd64,linux/arm64`, `linux/*`) pull each matching
+    /// platform into its own folder `<output>/<os>_<arch>[_<variant>]`
     #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
     pub platform: Option<String>,
     /// concurrency level
@@ -73,12 +75,12 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
             "--format cannot be used with `-o -`: stdout carries the pulled content",
         ));
     }
-    let platform = a
-        .platform
-        .as_deref()
-        .map(crate::platform::parse)
-        .transpose()
-        .map_err(CliError::new)?;
+    let (platform, many) = super::pull_platforms::split(a.platform.as_deref())?;
+    if a.output == "-" && many.is_some() {
+        return Err(CliError::new(
+            "`-o -` streams one artifact: give a single --platform",
+        ));
+    }
     let target_ref = a.target.parse_ref(&a.args[0])?;
     if target_ref.reference().is_empty() {
         return Err(no_reference("pull", USAGE, &a.args[0]));
@@ -92,7 +94,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
     let src = a.target.open_read_only(&target_ref, a.common.debug).await?;
     let output = std::path::absolute(&a.output).map_err(|e| CliError::new(e.to_string()))?;
     let store = Arc::new(FileStore::new(
-        output,
+        output.clone(),
         WriteOptions {
             allow_path_traversal: a.allow_path_traversal,
             keep_old_files: a.keep_old_files,
@@ -103,7 +105,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
     let hooks = Arc::new(PullHooks::new(
         PullPolicy {
             include_subject: a.include_subject,
-            config_path,
+            config_path: config_path.clone(),
         },
         printer.clone(),
     ));
@@ -115,6 +117,19 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         ) as std::sync::Arc<dyn crate::target::ReadOnlyTarget>,
         None => src.read_only(),
     };
+    if let Some(patterns) = many {
+        let job = super::pull_platforms::Job {
+            args: &a,
+            target_ref: &target_ref,
+            source,
+            patterns,
+            format: &format,
+            config_path,
+            output: &output,
+            printer,
+        };
+        return super::pull_platforms::run(job).await;
+    }
     store.resume_from(source.clone());
     let (root, bytes) = crate::target::verbs::fetch_with_platform(
         &*source,

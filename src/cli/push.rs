@@ -42,7 +42,11 @@ pub struct PushArgs {
     /// concurrency level
     #[arg(long, default_value_t = 5, value_name = "int")]
     pub concurrency: usize,
-    /// [Experimental] produce byte-identical pushes (also with SOURCE_DATE_EPOCH)
+    /// [Experimental] byte-identical pushes: the created annotation is pinned
+    /// (SOURCE_DATE_EPOCH, else 1970-01-01T00:00:00Z) and directory tarballs are normalised
+    /// (sorted entries, uid/gid 0, no owner names, modes 0644/0755, mtimes clamped to
+    /// SOURCE_DATE_EPOCH or zeroed, fixed gzip header and level); a set SOURCE_DATE_EPOCH
+    /// (whole seconds) implies this flag
     #[arg(long)]
     pub reproducible: bool,
     #[command(flatten)]
@@ -131,7 +135,9 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let write_options = WriteOptions {
         reproducible: reproducible.then(|| crate::target::file::dir_pack::PackOptions {
             reproducible: true,
-            mtime_clamp: super::env::source_date_epoch().and_then(|v| v.trim().parse().ok()),
+            mtime_clamp: super::env::source_date_epoch()
+                .and_then(|v| super::packer::parse_source_date_epoch(&v).ok())
+                .map(|s| s as u64),
         }),
         ..Default::default()
     };

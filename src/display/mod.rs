@@ -1,9 +1,11 @@
 //! The display layer: the only code that prints. Status lines (stdout, text mode), metadata
 //! (the result of a command in text, JSON or go-template), warnings and debug logs (stderr).
 
+pub mod backup;
 pub mod copy_status;
 pub mod debug;
 pub mod discover;
+pub mod humanize;
 pub mod listing;
 pub mod metadata;
 pub mod printer;

@@ -2,9 +2,11 @@
 //! output goes through the hooks and printer handed in.
 
 pub mod attach;
+pub mod backup;
 pub mod copy;
 pub mod discover;
 pub mod index;
+pub mod platforms;
 pub mod pull;
 pub mod push;
 pub mod tag;

@@ -2,10 +2,7 @@
 //! referrers test server (OCI 1.1 referrers API), compared with the golden transcripts of
 //! oras 1.3.0; plus the per-subject lock of referrers index updates through the library.
 
-#[path = "support/referrers_server.rs"]
-mod referrers_server;
-
-use referrers_server::ReferrersServer;
+use crate::support::referrers_server::ReferrersServer;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 

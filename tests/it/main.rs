@@ -1,17 +1,30 @@
 //! The one integration-test binary of the `oras` package (`cargo test --test it`).
 
-// `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
-mod cmd_cp;
-// Replays the transcripts recorded from Go oras 1.3.0 in `../shared/golden/`.
-mod golden;
-// resolve, tag, repo ls/tags, manifest and blob commands: errors, prompts, layouts.
-mod cmd_basic;
-// Shared helpers: registry processes, hermetic commands, a raw HTTP client, paths.
-mod support;
-// push and pull end to end: round trips, pull safety, cache, layouts, errors.
-mod cmd_push_pull;
 // login/logout, TLS, mutual TLS, redirects and --debug redaction against real registries.
 mod cmd_auth;
+// backup and restore: round trips between two registries, damaged backups, cleanup.
+mod cmd_backup;
+// resolve, tag, repo ls/tags, manifest and blob commands: errors, prompts, layouts.
+mod cmd_basic;
+// `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
+mod cmd_cp;
+// attach, discover, manifest index: tag schema and referrers API, concurrency.
 mod cmd_graph;
 // Pipes, resumed downloads, retries and chunked uploads through a fault-injection proxy.
 mod cmd_net;
+// --platform lists and wildcards on pull and cp (and oras's single-platform behaviour).
+mod cmd_platform;
+// push and pull end to end: round trips, pull safety, cache, layouts, errors.
+mod cmd_push_pull;
+// push --reproducible and SOURCE_DATE_EPOCH: the same digest from anywhere.
+mod cmd_reproducible;
+// Bearer tokens against docker-registry's auth.token and a test token server.
+mod cmd_token;
+// Replays the transcripts recorded from Go oras 1.3.0 in `../shared/golden/`.
+mod golden;
+// push → attach → discover → cp -r → pull → backup → restore, bytes compared.
+mod scenario_chain;
+// The commands of the user's tutorial, run as written against a local registry.
+mod seed_tutorial;
+// Shared helpers: registry processes, hermetic commands, a raw HTTP client, paths.
+mod support;

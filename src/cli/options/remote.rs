@@ -229,4 +229,9 @@ impl CredentialSource for StoreSource {
     fn hint_path(&self) -> Option<PathBuf> {
         self.0.hint_path().map(|p| p.to_path_buf())
     }
+
+    fn stored_entry(&self, host: &str) -> Option<PathBuf> {
+        let cred = self.0.get(host).ok()?;
+        (cred != Credential::default()).then(|| self.0.primary_path().to_path_buf())
+    }
 }

@@ -41,10 +41,13 @@ const GZIP_OS_UNKNOWN: u8 = 255;
 /// How [`pack_dir`] builds the archive.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PackOptions {
-    /// Make the output depend only on names, contents, modes and (clamped) mtimes: mtimes are
-    /// clamped to `mtime_clamp` when newer, or zeroed (like oras-go's `TarReproducible`) when
-    /// no clamp is given. The walk order, uid/gid, empty user/group names and gzip header are
-    /// fixed in every mode.
+    /// Make the output depend only on names, contents, file kinds, executable bits and
+    /// (clamped) mtimes: mtimes are clamped to `mtime_clamp` when newer, or zeroed (like
+    /// oras-go's `TarReproducible`) when no clamp is given, and permission bits are
+    /// normalised ([`reproducible_mode`]: directories 0755, symlinks 0777, files 0755 when
+    /// any execute bit is set else 0644) so that umask differences do not change the bytes.
+    /// The walk order (byte-wise sorted names), uid/gid 0, empty user/group names, gzip
+    /// header (mtime 0, no name, OS 255) and gzip level 6 are fixed in every mode.
     pub reproducible: bool,
     /// `SOURCE_DATE_EPOCH`: upper bound for mtimes in reproducible mode.
     pub mtime_clamp: Option<u64>,
@@ -653,6 +656,17 @@ pub fn pack_dir(dir: &Path, title: &str, options: &PackOptions) -> Result<Packed
     })
 }
 
+/// The permission bits of an entry in reproducible mode: only the kind and whether any
+/// execute bit is set survive (setuid/setgid/sticky and group/other bits are dropped).
+pub fn reproducible_mode(typeflag: u8, mode: i64) -> i64 {
+    match typeflag {
+        TYPE_DIR => 0o755,
+        TYPE_SYMLINK => 0o777,
+        _ if mode & 0o111 != 0 => 0o755,
+        _ => 0o644,
+    }
+}
+
 fn write_tree<W: Write>(
     tw: &mut GoTarWriter<W>,
     dir: &Path,
@@ -677,6 +691,7 @@ fn write_tree<W: Write>(
                 Some(clamp) => em.mtime.min(i64::try_from(clamp).unwrap_or(i64::MAX)),
                 None => 0,
             };
+            em.mode = reproducible_mode(em.typeflag, em.mode);
         }
         let link = if em.typeflag == TYPE_SYMLINK {
             let target = fs::read_link(&path).map_err(io_err(&path))?;
@@ -1648,6 +1663,56 @@ mod tests {
         assert!(rec.starts_with(b"101 path="));
         let v = vec![b'a'; 89];
         assert!(format_pax_record("path", &v).starts_with(b"98 path="));
+    }
+
+    #[test]
+    fn reproducible_mode_ignores_umask() {
+        let tmp = tempfile::tempdir().unwrap();
+        let make = |name: &str, file: u32, exe: u32, dir: u32| {
+            let d = tmp.path().join(name).join("content");
+            fs::create_dir_all(d.join("sub")).unwrap();
+            fs::write(d.join("a.txt"), b"same").unwrap();
+            fs::write(d.join("sub/run.sh"), b"#!/bin/sh\n").unwrap();
+            set_mode(&d.join("a.txt"), file);
+            set_mode(&d.join("sub/run.sh"), exe);
+            set_mode(&d.join("sub"), dir);
+            set_mode(&d, dir);
+            d
+        };
+        let a = make("umask022", 0o644, 0o755, 0o755);
+        let b = make("umask077", 0o600, 0o700, 0o700);
+        let opts = PackOptions {
+            reproducible: true,
+            mtime_clamp: None,
+        };
+        let pa = pack_dir(&a, "content", &opts).unwrap();
+        let pb = pack_dir(&b, "content", &opts).unwrap();
+        assert_eq!(read_packed(&pa), read_packed(&pb));
+        let mut ar = tar::Archive::new(std::io::Cursor::new(gunzip(&read_packed(&pb))));
+        let modes: Vec<(String, u32)> = ar
+            .entries()
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                (
+                    e.path().unwrap().display().to_string(),
+                    e.header().mode().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            modes,
+            [
+                ("content".to_string(), 0o755),
+                ("content/a.txt".to_string(), 0o644),
+                ("content/sub".to_string(), 0o755),
+                ("content/sub/run.sh".to_string(), 0o755)
+            ]
+        );
+        // the default mode keeps the real bits
+        let da = pack_dir(&a, "content", &PackOptions::default()).unwrap();
+        let db = pack_dir(&b, "content", &PackOptions::default()).unwrap();
+        assert_ne!(da.tar_digest, db.tar_digest);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 
 /// Where the bytes of one added item are.
 enum Source {
@@ -221,8 +221,10 @@ impl FileStore {
             .prefix(".oras-pull-")
             .tempfile_in(&parent)?;
         let (std_file, tmp_path) = tmp.into_parts();
+        // no bigger than the file: small pulls should not allocate and zero 256 KiB each
+        let capacity = (desc.size.max(0) as usize).clamp(8 * 1024, 256 * 1024);
         let mut file =
-            tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::from_std(std_file));
+            tokio::io::BufWriter::with_capacity(capacity, tokio::fs::File::from_std(std_file));
         let mut reader = VerifyReader::new(content, desc);
         tokio::io::copy(&mut reader, &mut file)
             .await
@@ -298,16 +300,26 @@ pub fn io_text(e: &std::io::Error) -> String {
     }
 }
 
-/// sha256 and size of a file, read once in large chunks.
+/// sha256 and size of a file, read once in large chunks on a blocking thread (one hand-off
+/// per file instead of one per read).
 pub async fn hash_file(path: &Path) -> Result<(Digest, u64)> {
-    let mut f = tokio::fs::File::open(path)
+    let path = path.to_path_buf();
+    tokio::task::spawn_blocking(move || hash_file_sync(&path))
         .await
+        .map_err(|e| Error::msg(e.to_string()))?
+}
+
+fn hash_file_sync(path: &Path) -> Result<(Digest, u64)> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path)
         .map_err(|e| Error::msg(format!("open {}: {}", path.display(), io_text(&e))))?;
     let mut hasher = Hasher::sha256();
-    let mut buf = vec![0u8; 1 << 20];
+    // no bigger than the file: zeroing a 1 MiB buffer per small file costs more than hashing it
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut buf = vec![0u8; (len + 1).clamp(4096, 1 << 20) as usize];
     let mut size = 0u64;
     loop {
-        let n = f.read(&mut buf).await?;
+        let n = f.read(&mut buf)?;
         if n == 0 {
             break;
         }
@@ -317,12 +329,22 @@ pub async fn hash_file(path: &Path) -> Result<(Digest, u64)> {
     Ok((hasher.finish(), size))
 }
 
+/// Files up to this size are read into memory in one go when they are served.
+const SMALL_FILE: u64 = 256 * 1024;
+
 impl ReadOnlyTarget for FileStore {
     fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
         Box::pin(async move {
             let path = self
                 .source_path(&desc.digest)
                 .ok_or_else(|| Error::NotFound(desc.digest.to_string()))?;
+            if (desc.size as u64) <= SMALL_FILE {
+                // one blocking hand-off for a small file instead of open + reads
+                let bytes = tokio::task::spawn_blocking(move || std::fs::read(path))
+                    .await
+                    .map_err(|e| Error::msg(e.to_string()))??;
+                return Ok(super::bytes_reader(bytes));
+            }
             let f = tokio::fs::File::open(&path).await?;
             Ok(Box::pin(f) as BlobReader)
         })

@@ -2,7 +2,9 @@
 //! `blobs/<alg>/<hex>`), and a read-only one over a directory or a layout tar.
 
 mod blobs;
+mod check;
 mod delete;
+pub mod export;
 pub mod referrers;
 pub mod tarfs;
 

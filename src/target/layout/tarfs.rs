@@ -18,6 +18,7 @@ pub struct TarFs {
 impl TarFs {
     pub fn open(path: &Path) -> Result<Self> {
         let file = std::fs::File::open(path)?;
+        let file_len = file.metadata()?.len();
         let mut archive = tar::Archive::new(file);
         let mut entries = HashMap::new();
         let not_tar = || {
@@ -40,6 +41,12 @@ impl TarFs {
                 .to_string_lossy()
                 .to_string();
             let name = name.trim_start_matches("./").to_string();
+            if entry.raw_file_position().saturating_add(entry.size()) > file_len {
+                return Err(Error::msg(format!(
+                    "{:?} is truncated: the content of {name:?} ends past the end of the file",
+                    path.display().to_string()
+                )));
+            }
             entries.insert(name, (entry.raw_file_position(), entry.size()));
         }
         if !any {
@@ -139,5 +146,29 @@ impl tokio::io::AsyncRead for LazyReader {
             Some(r) => std::pin::Pin::new(r).poll_read(cx, buf),
             None => Poll::Ready(Ok(())),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_truncated_archive_is_refused() {
+        let mut b = tar::Builder::new(Vec::new());
+        let mut h = tar::Header::new_ustar();
+        h.set_size(2000);
+        h.set_mode(0o644);
+        b.append_data(&mut h, "blobs/sha256/aa", &[7u8; 2000][..])
+            .unwrap();
+        let bytes = b.into_inner().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let full = dir.path().join("full.tar");
+        std::fs::write(&full, &bytes).unwrap();
+        assert!(TarFs::open(&full).is_ok());
+        let cut = dir.path().join("cut.tar");
+        std::fs::write(&cut, &bytes[..1500]).unwrap();
+        let err = TarFs::open(&cut).err().expect("truncated tar accepted");
+        assert!(err.to_string().contains("is truncated"), "{err}");
     }
 }

@@ -7,6 +7,8 @@
 //! `Warning: retrying <METHOD> "<url>" in <wait> (retry N of 5): <reason>` that scripts
 //! can ignore (oras itself retries silently).
 
+mod fallback;
+
 use super::errcode::ErrorResponse;
 use crate::auth::challenge::{self, Challenge};
 use crate::auth::scope::Scopes;
@@ -67,8 +69,10 @@ impl Request {
 #[derive(Default)]
 struct HostAuth {
     basic: Option<String>,
-    /// scope key → bearer token
+    /// scope key → bearer token (anonymous ones under `fallback::ANONYMOUS_KEY` + key)
     tokens: HashMap<String, String>,
+    /// The stored credential was rejected: reads of this host go anonymously.
+    anonymous_reads: bool,
 }
 
 /// The shared HTTP client of one target.
@@ -102,6 +106,10 @@ impl RegistryClient {
 
     /// Send with auth and retries. Non-2xx answers other than a handled 401 are returned
     /// as they are; callers turn them into errors.
+    ///
+    /// A stored credential (config.json, never `-u/-p`) rejected with 401/403 on a read
+    /// (pull-only scopes) is retried once anonymously; when that works, one warning names
+    /// the stale entry and later reads of that host stay anonymous (see `fallback.rs`).
     pub async fn send(&self, req: Request) -> Result<Response> {
         let host = host_of(&req.url)?;
         let cached = self.cached_authorization(&host, &req.scopes);
@@ -121,6 +129,7 @@ impl RegistryClient {
         else {
             return Ok(resp);
         };
+        let anonymous = self.reads_anonymously(&host, &req.scopes);
         let authorization = match challenge::parse(&header) {
             Challenge::Basic => {
                 let cred = self.credentials.credential(&host)?;
@@ -141,24 +150,66 @@ impl RegistryClient {
                 value
             }
             Challenge::Bearer(params) => {
-                let mut scopes = req.scopes.clone();
-                if let Some(s) = params.get("scope") {
-                    scopes.add_raw(s);
+                match self.bearer(&host, &params, &req.scopes, anonymous).await {
+                    Ok(v) => v,
+                    Err(e) if !anonymous && self.may_fall_back(&host, &req.scopes, &e) => {
+                        drop(resp);
+                        return self
+                            .send_anonymously(&host, &params, &mut req, Err(e))
+                            .await;
+                    }
+                    Err(e) => return Err(e),
                 }
-                let token = self.fetch_token(&host, &params, &scopes).await?;
-                let value = format!("Bearer {token}");
-                let mut auth = self.lock_auth();
-                let entry = auth.entry(host.clone()).or_default();
-                entry.tokens.insert(scopes.key(), value.clone());
-                // later requests with only the hinted scopes reuse it too
-                entry.tokens.insert(req.scopes.key(), value.clone());
-                value
             }
             Challenge::Unknown(_) => return Ok(resp),
         };
         drop(resp);
-        self.send_once_with_retry(&mut req, Some(&authorization))
-            .await
+        let resp = self
+            .send_once_with_retry(&mut req, Some(&authorization))
+            .await?;
+        if !anonymous
+            && authorization.starts_with("Bearer ")
+            && fallback::rejected_status(resp.status())
+            && let Challenge::Bearer(params) = challenge::parse(&header)
+            && self.credentials.stored_entry(&host).is_some()
+            && req.scopes.is_pull_only()
+        {
+            return self
+                .send_anonymously(&host, &params, &mut req, Ok(resp))
+                .await;
+        }
+        Ok(resp)
+    }
+
+    /// A Bearer value for `scopes` ∪ the challenge scope, fetched and cached.
+    async fn bearer(
+        &self,
+        host: &str,
+        params: &std::collections::BTreeMap<String, String>,
+        req_scopes: &Scopes,
+        anonymous: bool,
+    ) -> Result<String> {
+        let mut scopes = req_scopes.clone();
+        if let Some(s) = params.get("scope") {
+            scopes.add_raw(s);
+        }
+        let token = self.fetch_token(host, params, &scopes, anonymous).await?;
+        let value = format!("Bearer {token}");
+        let mut auth = self.lock_auth();
+        let entry = auth.entry(host.to_string()).or_default();
+        let prefix = if anonymous {
+            fallback::ANONYMOUS_KEY
+        } else {
+            ""
+        };
+        entry
+            .tokens
+            .insert(format!("{prefix}{}", scopes.key()), value.clone());
+        // later requests with only the hinted scopes reuse it too
+        entry
+            .tokens
+            .insert(format!("{prefix}{}", req_scopes.key()), value.clone());
+        Ok(value)
     }
 
     /// The Authorization value a request to `url` with `scopes` would carry now.
@@ -175,6 +226,12 @@ impl RegistryClient {
     fn cached_authorization(&self, host: &str, scopes: &Scopes) -> Option<String> {
         let auth = self.lock_auth();
         let entry = auth.get(host)?;
+        if entry.anonymous_reads && scopes.is_pull_only() {
+            return entry
+                .tokens
+                .get(&format!("{}{}", fallback::ANONYMOUS_KEY, scopes.key()))
+                .cloned();
+        }
         entry
             .tokens
             .get(&scopes.key())
@@ -187,13 +244,18 @@ impl RegistryClient {
         host: &str,
         params: &std::collections::BTreeMap<String, String>,
         scopes: &Scopes,
+        anonymous: bool,
     ) -> Result<String> {
         let realm = params
             .get("realm")
             .filter(|r| !r.is_empty())
             .ok_or_else(|| Error::msg("malformed Www-Authenticate header: missing realm"))?;
         let service = params.get("service").cloned().unwrap_or_default();
-        let cred: Credential = self.credentials.credential(host)?;
+        let cred: Credential = if anonymous {
+            Credential::default()
+        } else {
+            self.credentials.credential(host)?
+        };
         if !cred.access_token.is_empty() {
             return Ok(cred.access_token);
         }
@@ -231,13 +293,29 @@ impl RegistryClient {
         } else {
             let mut url = reqwest::Url::parse(realm)
                 .map_err(|e| Error::msg(format!("invalid token realm {realm:?}: {e}")))?;
-            {
+            // Go's `url.Values.Encode`: the realm's own parameters, `service` set, `scope`
+            // added; keys sorted (so `scope=…&service=…`), values in order.
+            let mut query: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+            for (k, v) in url.query_pairs() {
+                query
+                    .entry(k.into_owned())
+                    .or_default()
+                    .push(v.into_owned());
+            }
+            if !service.is_empty() {
+                query.insert("service".into(), vec![service.clone()]);
+            }
+            query
+                .entry("scope".into())
+                .or_default()
+                .extend(scope_list.iter().cloned());
+            url.set_query(None);
+            if query.values().any(|v| !v.is_empty()) {
                 let mut q = url.query_pairs_mut();
-                if !service.is_empty() {
-                    q.append_pair("service", &service);
-                }
-                for s in &scope_list {
-                    q.append_pair("scope", s);
+                for (k, values) in &query {
+                    for v in values {
+                        q.append_pair(k, v);
+                    }
                 }
             }
             let mut req = self.http.get(url).headers(self.extra_headers.clone());

@@ -44,6 +44,9 @@ pub struct Repository {
     pub(crate) chunk_size: std::sync::atomic::AtomicU64,
 }
 
+/// Blobs up to this size are uploaded from one in-memory buffer.
+const SMALL_BLOB: i64 = 256 * 1024;
+
 /// `docker.io` is served by `registry-1.docker.io`.
 pub fn api_host(registry: &str) -> &str {
     if registry == "docker.io" {
@@ -274,15 +277,18 @@ impl Repository {
         }
         let location = upload_location(&resp)?;
         let put_url = with_query(&location, "digest", desc.digest.as_str());
-        let verified = verify::VerifyReader::new(content, desc);
-        let stream = tokio_util::io::ReaderStream::with_capacity(verified, 256 * 1024);
+        let body = if desc.size <= SMALL_BLOB {
+            // small blobs go as one buffer: no stream machinery, and the PUT can be retried
+            Body::Bytes(verify::read_all(content, desc, SMALL_BLOB).await?)
+        } else {
+            let verified = verify::VerifyReader::new(content, desc);
+            let stream = tokio_util::io::ReaderStream::with_capacity(verified, 256 * 1024);
+            Body::Stream(reqwest::Body::wrap_stream(stream), desc.size as u64)
+        };
         let put = self
             .request(Method::PUT, put_url)
             .header(CONTENT_TYPE, media_type::OCTET_STREAM)
-            .body(Body::Stream(
-                reqwest::Body::wrap_stream(stream),
-                desc.size as u64,
-            ));
+            .body(body);
         let resp = self.client.send(put).await?;
         if resp.status() != StatusCode::CREATED {
             return Err(Self::error("PUT", resp).await);

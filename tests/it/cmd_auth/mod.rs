@@ -629,8 +629,9 @@ fn a_failed_blob_upload_is_retried_from_a_reopened_source() {
                 "",
             )
         } else if line.starts_with("PUT /v2/r/blobs/") {
-            // the first upload of the first blob fails
-            if puts.fetch_add(1, Ordering::SeqCst) == 0 {
+            // the first streamed upload of the big blob fails
+            let big = head.to_ascii_lowercase().contains("content-length: 307200");
+            if puts.fetch_add(1, Ordering::SeqCst) <= 1 && big {
                 response("500 Internal Server Error", &[], "")
             } else {
                 response("201 Created", &[], "")
@@ -642,8 +643,10 @@ fn a_failed_blob_upload_is_retried_from_a_reopened_source() {
         }
     });
     let w = Work::new();
+    // larger than the in-memory upload limit, so the body is a one-shot stream
+    std::fs::write(w.path().join("big.bin"), vec![7u8; 300 * 1024]).unwrap();
     let repo = format!("localhost:{}/r:v1", server.port);
-    let out = w.oras(&["push", &repo, "hi.txt", "--concurrency", "1"], "");
+    let out = w.oras(&["push", &repo, "big.bin", "--concurrency", "1"], "");
     assert_eq!(out.code, 0, "{}", out.stderr);
     let retries: Vec<&str> = out.stderr.lines().collect();
     assert_eq!(retries.len(), 1, "{}", out.stderr);
@@ -652,7 +655,7 @@ fn a_failed_blob_upload_is_retried_from_a_reopened_source() {
         "{}",
         out.stderr
     );
-    // two blobs (config + hi.txt) plus one retried upload
+    // two blobs (config + big.bin) plus one retried upload
     assert_eq!(blob_puts.load(Ordering::SeqCst), 3);
     let posts = server
         .requests()

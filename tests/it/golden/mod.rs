@@ -55,15 +55,12 @@ macro_rules! golden_scenarios {
 }
 
 golden_scenarios! {
-    #[ignore = "needs a registry with the OCI referrers API (test server not written yet)"]
     attach_discover_referrers_api => "attach-discover-referrers-api";
     attach_discover_tag_schema => "attach-discover-tag-schema";
-    #[ignore = "needs backup and restore (issue 5)"]
     backup_restore => "backup-restore";
     blob_ops => "blob-ops";
     copy_basic => "copy-basic";
     copy_oci_layout => "copy-oci-layout";
-    #[ignore = "needs a registry with the OCI referrers API (test server not written yet)"]
     copy_recursive => "copy-recursive";
     login_logout => "login-logout";
     manifest_fetch_push_delete => "manifest-fetch-push-delete";
@@ -77,7 +74,6 @@ golden_scenarios! {
     push_files_mediatypes_tags => "push-files-mediatypes-tags";
     push_output_formats => "push-output-formats";
     push_single_file => "push-single-file";
-    #[ignore = "needs a registry with the OCI referrers API (test server not written yet)"]
     repo_ls_tags => "repo-ls-tags";
     tag_resolve => "tag-resolve";
 }

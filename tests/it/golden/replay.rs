@@ -18,6 +18,7 @@ use super::state::{self, Target};
 use super::workdir::{self, Dirs};
 use crate::support::command::{self, Hermetic};
 use crate::support::paths;
+use crate::support::referrers_server::ReferrersServer;
 use crate::support::registry::{RegistryOpts, TestRegistry};
 
 /// Options chosen per scenario in code (the README's per-scenario notes).
@@ -30,7 +31,36 @@ pub struct Options {
 struct Registry {
     placeholder: &'static str,
     target: Target,
-    server: TestRegistry,
+    server: Server,
+}
+
+/// `reg` and `auth` are docker-registry processes; `zot` is the referrers test server.
+enum Server {
+    Distribution(TestRegistry),
+    Zot(ReferrersServer),
+}
+
+impl Server {
+    fn host(&self) -> String {
+        match self {
+            Server::Distribution(s) => s.host(),
+            Server::Zot(s) => s.host(),
+        }
+    }
+
+    fn port(&self) -> u16 {
+        match self {
+            Server::Distribution(s) => s.port(),
+            Server::Zot(s) => s.port(),
+        }
+    }
+
+    fn log_tail(&self) -> String {
+        match self {
+            Server::Distribution(s) => s.log_tail(),
+            Server::Zot(s) => s.log_tail(),
+        }
+    }
 }
 
 /// Replays `shared/golden/<name>/` and panics with a report at the first difference.
@@ -147,16 +177,28 @@ pub fn replay(name: &str, options: Options) {
 }
 
 fn start(kind: &str) -> Registry {
-    let (placeholder, token, opts, basic_auth) = match kind {
-        "reg" => ("{reg}", "[REGISTRY]", RegistryOpts::default(), false),
-        "auth" => ("{auth}", "[AUTH]", RegistryOpts::with_test_user(), true),
-        "zot" => panic!(
-            "this scenario needs `zot`, a registry with the OCI 1.1 referrers API; the test \
-             server for it is not written yet (docker-registry 2.8.2 has no referrers API)"
+    let (placeholder, token, server, basic_auth) = match kind {
+        "reg" => (
+            "{reg}",
+            "[REGISTRY]",
+            Server::Distribution(TestRegistry::start()),
+            false,
+        ),
+        "auth" => (
+            "{auth}",
+            "[AUTH]",
+            Server::Distribution(TestRegistry::start_with(RegistryOpts::with_test_user())),
+            true,
+        ),
+        // zot v2.1.1 in the recording: our in-memory stand-in with the referrers API
+        "zot" => (
+            "{zot}",
+            "[ZOT]",
+            Server::Zot(ReferrersServer::start()),
+            false,
         ),
         other => panic!("unknown registry kind {other:?} in scenario.json"),
     };
-    let server = TestRegistry::start_with(opts);
     Registry {
         placeholder,
         target: Target {

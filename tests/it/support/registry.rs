@@ -38,6 +38,19 @@ const LOG_LINES_KEPT: usize = 200;
 pub struct RegistryOpts {
     /// `(user, bcrypt line)`: enables `auth.htpasswd` with realm `basic-realm`.
     pub htpasswd: Option<(String, String)>,
+    /// Enables `auth.token` (see `token_server.rs`).
+    pub token: Option<TokenAuth>,
+}
+
+/// `auth.token` settings: the registry sends `Bearer realm=…,service=…` challenges and
+/// accepts JWTs of `issuer` signed by a key whose certificate chains to `root_pem`.
+#[derive(Debug, Clone)]
+pub struct TokenAuth {
+    pub realm: String,
+    pub service: String,
+    pub issuer: String,
+    /// PEM certificate(s) written to `rootcertbundle`.
+    pub root_pem: String,
 }
 
 impl RegistryOpts {
@@ -45,6 +58,20 @@ impl RegistryOpts {
     pub fn with_test_user() -> Self {
         RegistryOpts {
             htpasswd: Some((TEST_USER.to_string(), TEST_PASSWORD_BCRYPT.to_string())),
+            ..Default::default()
+        }
+    }
+
+    /// Token auth against this token server.
+    pub fn with_token(server: &super::token_server::TokenServer) -> Self {
+        RegistryOpts {
+            token: Some(TokenAuth {
+                realm: server.realm(),
+                service: super::token_server::SERVICE.to_string(),
+                issuer: super::token_server::ISSUER.to_string(),
+                root_pem: server.root_pem(),
+            }),
+            ..Default::default()
         }
     }
 }
@@ -218,6 +245,17 @@ http:
         yaml.push_str(&format!(
             "auth:\n  htpasswd:\n    realm: basic-realm\n    path: {}\n",
             file.display()
+        ));
+    }
+    if let Some(t) = &opts.token {
+        let bundle = dir.join("token-root.pem");
+        std::fs::write(&bundle, &t.root_pem).expect("writing rootcertbundle");
+        yaml.push_str(&format!(
+            "auth:\n  token:\n    realm: {}\n    service: {}\n    issuer: {}\n    rootcertbundle: {}\n",
+            t.realm,
+            t.service,
+            t.issuer,
+            bundle.display()
         ));
     }
     yaml

@@ -11,9 +11,14 @@ pub fn digest(bytes: &[u8]) -> String {
 
 /// Upload a blob (POST + PUT with body); returns its digest.
 pub fn put_blob(port: u16, repo: &str, bytes: &[u8]) -> String {
+    put_blob_with(port, repo, bytes, &[])
+}
+
+/// [`put_blob`] with extra headers (e.g. `Authorization`).
+pub fn put_blob_with(port: u16, repo: &str, bytes: &[u8], headers: &[(&str, &str)]) -> String {
     let d = digest(bytes);
     let resp =
-        request(port, "POST", &format!("/v2/{repo}/blobs/uploads/"), &[]).expect("POST upload");
+        request(port, "POST", &format!("/v2/{repo}/blobs/uploads/"), headers).expect("POST upload");
     assert_eq!(
         resp.status,
         202,
@@ -33,11 +38,13 @@ pub fn put_blob(port: u16, repo: &str, bytes: &[u8]) -> String {
         format!("/{path}")
     };
     let sep = if path.contains('?') { '&' } else { '?' };
+    let mut put_headers = vec![("Content-Type", "application/octet-stream")];
+    put_headers.extend_from_slice(headers);
     let resp = request_with_body(
         port,
         "PUT",
         &format!("{path}{sep}digest={d}"),
-        &[("Content-Type", "application/octet-stream")],
+        &put_headers,
         bytes,
     )
     .expect("PUT blob");
@@ -58,11 +65,25 @@ pub fn put_manifest(
     media_type: &str,
     bytes: &[u8],
 ) -> String {
+    put_manifest_with(port, repo, reference, media_type, bytes, &[])
+}
+
+/// [`put_manifest`] with extra headers (e.g. `Authorization`).
+pub fn put_manifest_with(
+    port: u16,
+    repo: &str,
+    reference: &str,
+    media_type: &str,
+    bytes: &[u8],
+    headers: &[(&str, &str)],
+) -> String {
+    let mut all = vec![("Content-Type", media_type)];
+    all.extend_from_slice(headers);
     let resp = request_with_body(
         port,
         "PUT",
         &format!("/v2/{repo}/manifests/{reference}"),
-        &[("Content-Type", media_type)],
+        &all,
         bytes,
     )
     .expect("PUT manifest");
@@ -77,10 +98,21 @@ pub fn put_manifest(
 
 /// An image manifest (v1.1 artifact) over the given layers `(media type, bytes, annotations JSON)`.
 pub fn artifact(port: u16, repo: &str, tag: &str, layers: &[(&str, &[u8], &str)]) -> String {
-    let config = put_blob(port, repo, b"{}");
+    artifact_with(port, repo, tag, layers, &[])
+}
+
+/// [`artifact`] with extra headers on every request (e.g. `Authorization`).
+pub fn artifact_with(
+    port: u16,
+    repo: &str,
+    tag: &str,
+    layers: &[(&str, &[u8], &str)],
+    headers: &[(&str, &str)],
+) -> String {
+    let config = put_blob_with(port, repo, b"{}", headers);
     let mut descs = Vec::new();
     for (mt, bytes, annotations) in layers {
-        let d = put_blob(port, repo, bytes);
+        let d = put_blob_with(port, repo, bytes, headers);
         descs.push(format!(
             r#"{{"mediaType":"{mt}","digest":"{d}","size":{},"annotations":{annotations}}}"#,
             bytes.len()
@@ -90,11 +122,88 @@ pub fn artifact(port: u16, repo: &str, tag: &str, layers: &[(&str, &[u8], &str)]
         r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","artifactType":"application/vnd.test","config":{{"mediaType":"application/vnd.oci.empty.v1+json","digest":"{config}","size":2}},"layers":[{}]}}"#,
         descs.join(",")
     );
-    put_manifest(
+    put_manifest_with(
         port,
         repo,
         tag,
         "application/vnd.oci.image.manifest.v1+json",
         manifest.as_bytes(),
+        headers,
     )
+}
+
+/// One platform manifest of [`platform_index`].
+#[derive(Debug, Clone)]
+pub struct PlatformManifest {
+    /// `os/arch[/variant]`
+    pub platform: String,
+    pub digest: String,
+    pub size: usize,
+    /// The title of its one layer (`<os>-<arch>[-<variant>].txt`) and the layer bytes.
+    pub file: String,
+    pub content: Vec<u8>,
+}
+
+/// An OCI index `repo:tag` over one image manifest per platform (`os/arch[/variant]`);
+/// each manifest's image config carries its os/architecture/variant and its one layer
+/// is a titled text file. Returns the index digest and the manifests, in order.
+pub fn platform_index(
+    port: u16,
+    repo: &str,
+    tag: &str,
+    platforms: &[&str],
+) -> (String, Vec<PlatformManifest>) {
+    let mut manifests = Vec::new();
+    let mut entries = Vec::new();
+    for p in platforms {
+        let parts: Vec<&str> = p.split('/').collect();
+        let (os, arch, variant) = (parts[0], parts[1], parts.get(2).copied().unwrap_or(""));
+        let variant_json = if variant.is_empty() {
+            String::new()
+        } else {
+            format!(r#","variant":"{variant}""#)
+        };
+        let config = format!(
+            r#"{{"architecture":"{arch}","os":"{os}"{variant_json},"rootfs":{{"type":"layers","diff_ids":[]}}}}"#
+        );
+        let config_digest = put_blob(port, repo, config.as_bytes());
+        let file = format!("{}.txt", p.replace('/', "-"));
+        let content = format!("content for {p}\n").into_bytes();
+        let layer = put_blob(port, repo, &content);
+        let manifest = format!(
+            r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"{config_digest}","size":{}}},"layers":[{{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"{layer}","size":{},"annotations":{{"org.opencontainers.image.title":"{file}"}}}}]}}"#,
+            config.len(),
+            content.len()
+        );
+        let digest = put_manifest(
+            port,
+            repo,
+            &digest(manifest.as_bytes()),
+            "application/vnd.oci.image.manifest.v1+json",
+            manifest.as_bytes(),
+        );
+        entries.push(format!(
+            r#"{{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"{digest}","size":{},"platform":{{"architecture":"{arch}","os":"{os}"{variant_json}}}}}"#,
+            manifest.len()
+        ));
+        manifests.push(PlatformManifest {
+            platform: p.to_string(),
+            digest,
+            size: manifest.len(),
+            file,
+            content,
+        });
+    }
+    let index = format!(
+        r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[{}]}}"#,
+        entries.join(",")
+    );
+    let index_digest = put_manifest(
+        port,
+        repo,
+        tag,
+        "application/vnd.oci.image.index.v1+json",
+        index.as_bytes(),
+    );
+    (index_digest, manifests)
 }

@@ -1,0 +1,306 @@
+//! `oras backup`: copy tagged artifacts (optionally with their referrers) from a registry
+//! into an OCI layout, written as a directory or a tar archive. A failed backup leaves
+//! nothing behind: the tar is built under a temporary name next to its destination and
+//! renamed at the end; a directory the backup created is removed.
+
+use super::error::{CliError, check_args};
+use super::options::{
+    CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts, TargetRef,
+};
+use crate::copy::CopyOptions;
+use crate::display::Printer;
+use crate::display::backup::BackupDisplay;
+use crate::display::status::{BACKUP, TransferStatus};
+use crate::error::Error;
+use crate::ops::backup::{Failed, backup_tag, parse_artifact_references, resolve_tags};
+use crate::reference::Reference;
+use crate::target::ReadOnlyTarget;
+use crate::target::layout::LayoutStore;
+use clap::Args;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+const USAGE: &str = "[flags] --output <path> <registry>/<repository>[:<ref1>[,<ref2>...]]";
+
+#[derive(Args, Debug)]
+pub struct BackupArgs {
+    /// <registry>/<repository>[:<ref1>[,<ref2>...]]
+    #[arg(value_name = "ARGS")]
+    pub args: Vec<String>,
+    /// path to the target output, either a tar archive (*.tar) or a directory
+    #[arg(short = 'o', long, value_name = "string")]
+    pub output: Option<String>,
+    /// back up the artifact with its referrers (e.g., attestations, SBOMs)
+    #[arg(long = "include-referrers")]
+    pub include_referrers: bool,
+    /// concurrency level
+    #[arg(long, default_value_t = 3, value_name = "int")]
+    pub concurrency: usize,
+    #[command(flatten)]
+    pub distribution: DistributionSpecOpts,
+    #[command(flatten)]
+    pub remote: RemoteOpts,
+    #[command(flatten)]
+    pub common: CommonOpts,
+}
+
+/// oras `Remote.ModifyError`: an error the registry answered is reported as the registry
+/// worded it, with the registry prefix; anything else keeps its context.
+pub(super) fn remote_error(e: Error, context: Option<String>) -> CliError {
+    let e = e.unwrap_copy();
+    if let Error::Registry(resp) = &e {
+        let host = resp.host();
+        return CliError::lib(e, None, host);
+    }
+    CliError::lib(e, context, None)
+}
+
+pub(super) fn failed(f: Failed) -> CliError {
+    remote_error(f.source, Some(f.context))
+}
+
+/// Go's text of an I/O error: the OS message without Rust's ` (os error N)`, lowercased.
+pub(super) fn go_text(e: &Error) -> String {
+    let text = e.to_string();
+    let text = text
+        .find(" (os error")
+        .map_or(text.as_str(), |i| &text[..i]);
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_lowercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// `filepath.Ext(path)` is `.tar`, in any case.
+fn is_tar_path(path: &str) -> bool {
+    let base = path.rsplit('/').next().unwrap_or(path);
+    base.rfind('.')
+        .is_some_and(|i| base[i..].eq_ignore_ascii_case(".tar"))
+}
+
+/// Removes, on failure, the outermost directory the backup created.
+struct DirGuard(Option<PathBuf>);
+
+impl Drop for DirGuard {
+    fn drop(&mut self) {
+        if let Some(p) = self.0.take() {
+            let _ = std::fs::remove_dir_all(p);
+        }
+    }
+}
+
+/// The outermost missing directory among `path` and its parents, if any.
+fn first_missing(path: &Path) -> Option<PathBuf> {
+    let mut missing = None;
+    for p in path.ancestors() {
+        if p.as_os_str().is_empty() || std::fs::symlink_metadata(p).is_ok() {
+            break;
+        }
+        missing = Some(p.to_path_buf());
+    }
+    missing
+}
+
+/// Where the layout is staged, and what becomes of it at the end.
+enum Output {
+    Dir,
+    Tar {
+        /// the archive being built, renamed onto the output path when complete
+        file: tempfile::NamedTempFile,
+        /// the layout, in `$TMPDIR/oras-backup-*`
+        staging: tempfile::TempDir,
+    },
+}
+
+fn prepare_tar(output: &str) -> Result<Output, CliError> {
+    let path = Path::new(output);
+    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(CliError::new(format!(
+            "the output path {output:?} already exists and is a directory"
+        ))
+        .recommend(
+            "To back up to a tar archive, please specify a different output file name or remove the existing directory.",
+        ));
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let file = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".oras-tmp")
+        .tempfile_in(parent)
+        .map_err(|e| {
+            CliError::new(format!(
+                "unable to create output file {output}: {}",
+                crate::http::go_io_error("open", path, &e)
+            ))
+        })?;
+    let staging = tempfile::Builder::new()
+        .prefix("oras-backup-")
+        .tempdir()
+        .map_err(|e| {
+            CliError::new(format!(
+                "failed to create temporary directory for backup: {}",
+                go_text(&Error::Io(e))
+            ))
+        })?;
+    Ok(Output::Tar { file, staging })
+}
+
+/// Archive the staged layout into the temporary file and rename it onto `output`.
+async fn export_tar(
+    file: tempfile::NamedTempFile,
+    staging: &Path,
+    output: &str,
+) -> Result<i64, CliError> {
+    let staging = staging.to_path_buf();
+    let dest = PathBuf::from(output);
+    let wrap = |e: Error| {
+        CliError::new(format!(
+            "failed to create tar archive at {output}: {}",
+            go_text(&e)
+        ))
+    };
+    let done = tokio::task::spawn_blocking(move || -> Result<i64, Error> {
+        use std::io::Write;
+        use std::os::unix::fs::PermissionsExt;
+        let writer = std::io::BufWriter::with_capacity(256 * 1024, file.as_file());
+        let mut writer = crate::target::layout::export::tar_directory(&staging, writer)?;
+        writer.flush()?;
+        drop(writer);
+        file.as_file().sync_all()?;
+        let mode = match std::fs::metadata(&dest) {
+            Ok(m) => m.permissions().mode() & 0o7777,
+            Err(_) => 0o666 & !crate::target::layout::current_umask(),
+        };
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
+        let size = file.as_file().metadata()?.len() as i64;
+        file.persist(&dest).map_err(|e| Error::Io(e.error))?;
+        Ok(size)
+    })
+    .await
+    .map_err(|e| wrap(Error::msg(e)))?;
+    done.map_err(wrap)
+}
+
+pub async fn run(a: BackupArgs) -> Result<(), CliError> {
+    check_args(
+        "backup",
+        USAGE,
+        "the artifacts to back up",
+        &a.args,
+        1,
+        Some(1),
+    )?;
+    let Some(output) = a.output.clone() else {
+        return Err(CliError::new("required flag(s) \"output\" not set"));
+    };
+    let (repository, tags) = parse_artifact_references(&a.args[0]).map_err(CliError::new)?;
+    a.remote.validate()?;
+    a.distribution.parse()?;
+    if output.is_empty() {
+        return Err(CliError::new("the output path cannot be empty"));
+    }
+    let start = Instant::now();
+
+    let tar = is_tar_path(&output);
+    let (mut out, dst_root, mut guard) = if tar {
+        let out = prepare_tar(&output)?;
+        let root = match &out {
+            Output::Tar { staging, .. } => staging.path().to_path_buf(),
+            Output::Dir => unreachable!(),
+        };
+        (out, root, DirGuard(None))
+    } else {
+        let root = PathBuf::from(&output);
+        let guard = DirGuard(first_missing(&root));
+        (Output::Dir, root, guard)
+    };
+
+    let reference = Reference::parse(&repository).map_err(|e| CliError::new(e.to_string()))?;
+    let target_ref = TargetRef::Remote {
+        raw: repository.clone(),
+        reference,
+    };
+    let opts = TargetOpts {
+        remote: a.remote.clone(),
+        ..Default::default()
+    };
+    let opened = opts.open(&target_ref, &["pull"], a.common.debug).await?;
+    a.distribution.apply(&opened)?;
+    let OpenedTarget::Remote(repo) = opened else {
+        return Err(CliError::new("unsupported target"));
+    };
+    let src: Arc<dyn ReadOnlyTarget> = repo;
+    let dst = Arc::new(LayoutStore::open(&dst_root).await.map_err(|e| {
+        CliError::new(format!(
+            "failed to prepare OCI store for backup: {}",
+            go_text(&e)
+        ))
+    })?);
+
+    let printer = Arc::new(Printer::new(true, true));
+    let display = BackupDisplay {
+        printer: &printer,
+        repo: &repository,
+    };
+    let resolved = resolve_tags(&*src, &tags).await.map_err(failed)?;
+    if resolved.is_empty() {
+        return Err(
+            CliError::new(format!("no tags found in repository {repository:?}")).recommend(
+                format!(
+                    "If you want to list available tags in {repository:?}, use \"oras repo tags\""
+                ),
+            ),
+        );
+    }
+    let names: Vec<String> = resolved.iter().map(|(t, _)| t.clone()).collect();
+    display.tags_found(&names);
+
+    let hooks = Arc::new(TransferStatus {
+        printer: printer.clone(),
+        prompts: BACKUP,
+    });
+    let options = CopyOptions::new(a.concurrency, hooks);
+    for (tag, root) in &resolved {
+        let count = backup_tag(
+            src.clone(),
+            dst.clone(),
+            tag,
+            root,
+            a.include_referrers,
+            &options,
+        )
+        .await
+        .map_err(|e| {
+            remote_error(
+                e,
+                Some(format!(
+                    "failed to back up tag {tag:?} from {repository:?} to {:?}",
+                    dst_root.display().to_string()
+                )),
+            )
+        })?;
+        display.artifact_pulled(tag, count);
+    }
+
+    // a cleaner output: the ingest area is only used while blobs arrive
+    let _ = std::fs::remove_dir_all(dst_root.join("ingest"));
+    if let Output::Tar { file, staging } = std::mem::replace(&mut out, Output::Dir) {
+        display.tar_exporting(&output);
+        let size = export_tar(file, staging.path(), &output).await?;
+        drop(staging);
+        display.tar_exported(&output, size);
+    }
+    guard.0 = None;
+    display.completed(names.len(), &output, start.elapsed());
+    Ok(())
+}

@@ -1,0 +1,136 @@
+//! `oras pull --platform <list>` (beyond oras 1.3.0): every platform of an index matching
+//! the list is pulled into its own folder `<output>/<os>_<arch>[_<variant>][_<os.version>]`
+//! (see `platform_list::folder_name`), each with oras's pull rules (path guard,
+//! `--keep-old-files`, `--config`, skipped unnamed layers). A single platform never comes
+//! here: `pull.rs` keeps oras's exact behaviour for it.
+
+use super::error::CliError;
+use super::options::TargetRef;
+use super::pull::PullArgs;
+use crate::content::Platform;
+use crate::copy::{self, CopyOptions};
+use crate::display::Format;
+use crate::display::Printer;
+use crate::display::metadata::{DescriptorModel, FileModel, PullModel, render_structured};
+use crate::ops::pull::{PullHooks, PullPolicy};
+use crate::platform_list::{self, Selection};
+use crate::target::ReadOnlyTarget;
+use crate::target::file::{FileStore, WriteOptions};
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+/// `--platform` as (one platform, oras semantics) or (a list of patterns).
+pub fn split(spec: Option<&str>) -> Result<(Option<Platform>, Option<Vec<Platform>>), CliError> {
+    match spec.map(platform_list::parse).transpose() {
+        Err(e) => Err(CliError::new(e)),
+        Ok(None) => Ok((None, None)),
+        Ok(Some(Selection::One(p))) => Ok((Some(p), None)),
+        Ok(Some(Selection::Many(ps))) => Ok((None, Some(ps))),
+    }
+}
+
+/// Everything `pull.rs` prepared.
+pub struct Job<'a> {
+    pub args: &'a PullArgs,
+    pub target_ref: &'a TargetRef,
+    pub source: Arc<dyn ReadOnlyTarget>,
+    pub patterns: Vec<Platform>,
+    pub format: &'a Format,
+    pub config_path: Option<(String, Option<String>)>,
+    pub output: &'a Path,
+    pub printer: Arc<Printer>,
+}
+
+pub async fn run(job: Job<'_>) -> Result<(), CliError> {
+    let a = job.args;
+    let target_ref = job.target_ref;
+    let selected = crate::ops::platforms::select_platforms(
+        &*job.source,
+        target_ref.reference(),
+        &job.patterns,
+    )
+    .await
+    .map_err(|e| CliError::target(e, None, target_ref))?;
+
+    // folder per platform; two entries with the same folder would overwrite each other
+    let mut seen = BTreeSet::new();
+    let mut plan = Vec::new();
+    for (desc, bytes) in selected.manifests {
+        let p = desc.platform.clone().unwrap_or_default();
+        let folder = platform_list::folder_name(&p);
+        if !seen.insert(folder.clone()) {
+            return Err(CliError::new(format!(
+                "several manifests of {} match platform {}: pull them one by one by digest",
+                target_ref.display(),
+                crate::platform::display(&p)
+            )));
+        }
+        plan.push((p, folder, desc, bytes));
+    }
+
+    let path = target_ref.path();
+    let mut models = Vec::new();
+    for (p, folder, desc, bytes) in plan {
+        let store = Arc::new(FileStore::new(
+            job.output.join(&folder),
+            WriteOptions {
+                allow_path_traversal: a.allow_path_traversal,
+                keep_old_files: a.keep_old_files,
+                reproducible: None,
+            },
+        ));
+        let hooks = Arc::new(PullHooks::new(
+            PullPolicy {
+                include_subject: a.include_subject,
+                config_path: job.config_path.clone(),
+            },
+            job.printer.clone(),
+        ));
+        let options = CopyOptions::new(a.concurrency, hooks.clone());
+        copy::copy(
+            job.source.clone(),
+            store.clone(),
+            &desc,
+            Some(bytes),
+            None,
+            &options,
+        )
+        .await
+        .map_err(|e| CliError::target(e, None, target_ref))?;
+        let shown = Path::new(&a.output).join(&folder);
+        if job.format.is_text() {
+            if hooks.skipped_unnamed.load(Ordering::Relaxed) {
+                job.printer.println(&format!(
+                    "Skipped pulling layers without file name in \"org.opencontainers.image.title\" for {}",
+                    crate::platform::display(&p)
+                ));
+            }
+            job.printer.println(&format!(
+                "Pulled {} ({}) into {}",
+                target_ref.display(),
+                crate::platform::display(&p),
+                shown.display()
+            ));
+            job.printer.println(&format!("Digest: {}", desc.digest));
+            continue;
+        }
+        let files: Vec<FileModel> = store
+            .written()
+            .into_iter()
+            .map(|(f, d)| FileModel {
+                path: f.display().to_string(),
+                descriptor: DescriptorModel::new(&path, &d),
+            })
+            .collect();
+        models.push(PullModel {
+            reference: format!("{path}@{}", desc.digest),
+            files: (!files.is_empty()).then_some(files),
+        });
+    }
+    if job.format.is_text() {
+        return Ok(());
+    }
+    render_structured(&job.printer, job.format, &models).map_err(CliError::from_lib)
+}

@@ -1,0 +1,217 @@
+//! `oras restore`: push tagged artifacts (with their referrers unless excluded) from an OCI
+//! layout directory or tar back to a registry. Before the first push, every manifest and
+//! blob the selected tags need is checked to be in the backup with the right size, so a
+//! damaged backup stops with a clear error instead of a half-restored repository.
+
+use super::backup::{failed, go_text, remote_error};
+use super::error::{CliError, check_args};
+use super::options::{
+    CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts, TargetRef,
+};
+use crate::copy::CopyOptions;
+use crate::display::Printer;
+use crate::display::backup::RestoreDisplay;
+use crate::display::status::{RESTORE, TransferStatus};
+use crate::error::Error;
+use crate::ops::backup::{
+    check_complete, count_referrers, parse_artifact_references, resolve_tags, restore_tag,
+};
+use crate::reference::Reference;
+use crate::target::Target;
+use crate::target::layout::LayoutStore;
+use clap::Args;
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Instant;
+
+const USAGE: &str = "[flags] --input <path> <registry>/<repository>[:<ref1>[,<ref2>...]]";
+
+#[derive(Args, Debug)]
+pub struct RestoreArgs {
+    /// <registry>/<repository>[:<ref1>[,<ref2>...]]
+    #[arg(value_name = "ARGS")]
+    pub args: Vec<String>,
+    /// path to the OCI layout, either a tar archive (*.tar) or a directory
+    #[arg(long, alias = "from", value_name = "string")]
+    pub input: Option<String>,
+    /// restore artifacts excluding their referrers
+    #[arg(long = "exclude-referrers")]
+    pub exclude_referrers: bool,
+    /// simulate the restore process without actually uploading any artifacts
+    #[arg(long = "dry-run")]
+    pub dry_run: bool,
+    /// concurrency level
+    #[arg(long, default_value_t = 5, value_name = "int")]
+    pub concurrency: usize,
+    #[command(flatten)]
+    pub distribution: DistributionSpecOpts,
+    #[command(flatten)]
+    pub remote: RemoteOpts,
+    #[command(flatten)]
+    pub common: CommonOpts,
+}
+
+/// A regular file is a layout tar when it is named `*.tar` or carries the `ustar` magic.
+fn looks_like_tar(path: &Path) -> bool {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("tar"))
+    {
+        return true;
+    }
+    let mut head = [0u8; 262];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok()
+        && &head[257..262] == b"ustar"
+}
+
+/// Open the backup read-only (a directory is never written to) and check it is a layout.
+async fn open_backup(input: &str, display: &RestoreDisplay<'_>) -> Result<LayoutStore, CliError> {
+    let path = Path::new(input);
+    let is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
+    if is_dir {
+        let wrap = |e: Error| {
+            CliError::new(format!(
+                "failed to prepare OCI store from directory {input:?}: {}",
+                go_text(&e)
+            ))
+        };
+        let store = LayoutStore::open_read_only(path).await.map_err(wrap)?;
+        store.check_layout_file().await.map_err(wrap)?;
+        return Ok(store);
+    }
+    if !looks_like_tar(path) {
+        return Err(CliError::new(format!(
+            "input path {input:?} is not a tar archive"
+        )));
+    }
+    let wrap = |e: Error| {
+        CliError::new(format!(
+            "failed to prepare OCI store from tar {input:?}: {}",
+            go_text(&e)
+        ))
+    };
+    let store = LayoutStore::open_read_only(path).await.map_err(wrap)?;
+    store.check_layout_file().await.map_err(wrap)?;
+    let size = std::fs::metadata(path)
+        .map_err(|e| wrap(Error::Io(e)))?
+        .len() as i64;
+    display.tar_loaded(input, size);
+    Ok(store)
+}
+
+pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
+    check_args(
+        "restore",
+        USAGE,
+        "the targets to restore to",
+        &a.args,
+        1,
+        Some(1),
+    )?;
+    let Some(input) = a.input.clone() else {
+        return Err(CliError::new("required flag(s) \"input\" not set"));
+    };
+    let (repository, tags) = parse_artifact_references(&a.args[0]).map_err(CliError::new)?;
+    a.remote.validate()?;
+    a.distribution.parse()?;
+    if input.is_empty() {
+        return Err(CliError::new("the input path cannot be empty"));
+    }
+    if let Err(e) = std::fs::metadata(&input) {
+        return Err(CliError::new(format!(
+            "failed to access input path {input:?}: {}",
+            crate::http::go_io_error("stat", Path::new(&input), &e)
+        )));
+    }
+    let start = Instant::now();
+
+    let reference = Reference::parse(&repository).map_err(|e| CliError::new(e.to_string()))?;
+    let target_ref = TargetRef::Remote {
+        raw: repository.clone(),
+        reference,
+    };
+    let opts = TargetOpts {
+        remote: a.remote.clone(),
+        ..Default::default()
+    };
+    let opened = opts
+        .open(&target_ref, &["pull", "push"], a.common.debug)
+        .await?;
+    a.distribution.apply(&opened)?;
+    let OpenedTarget::Remote(repo) = opened else {
+        return Err(CliError::new("unsupported target"));
+    };
+    let dst: Arc<dyn Target> = repo;
+
+    let printer = Arc::new(Printer::new(true, true));
+    let display = RestoreDisplay {
+        printer: &printer,
+        dry_run: a.dry_run,
+    };
+    let src = Arc::new(open_backup(&input, &display).await?);
+
+    let resolved = resolve_tags(&*src, &tags).await.map_err(failed)?;
+    if resolved.is_empty() {
+        return Err(
+            CliError::new(format!("no tags found in OCI layout {input:?}")).recommend(format!(
+                "If you want to list available tags in {input:?}, use \"oras repo tags --oci-layout\""
+            )),
+        );
+    }
+    let names: Vec<String> = resolved.iter().map(|(t, _)| t.clone()).collect();
+    display.tags_found(&names);
+
+    let tag_error = |tag: &str, e: Error| {
+        remote_error(
+            e,
+            Some(format!(
+                "failed to restore tag {tag:?} from {input:?} to {repository:?}"
+            )),
+        )
+    };
+    // nothing is pushed until every selected tag is known to be complete in the backup
+    let mut counts = Vec::with_capacity(resolved.len());
+    for (tag, root) in &resolved {
+        check_complete(&src, root, a.exclude_referrers)
+            .await
+            .map_err(|e| tag_error(tag, e))?;
+        let count = if a.exclude_referrers {
+            0
+        } else {
+            count_referrers(&*src, root).await.map_err(|e| {
+                CliError::lib(
+                    e,
+                    Some(format!("failed to count referrers for tag {tag:?}")),
+                    None,
+                )
+            })?
+        };
+        counts.push(count);
+    }
+
+    let hooks = Arc::new(TransferStatus {
+        printer: printer.clone(),
+        prompts: RESTORE,
+    });
+    let options = CopyOptions::new(a.concurrency, hooks);
+    for ((tag, root), count) in resolved.iter().zip(counts) {
+        if !a.dry_run {
+            restore_tag(
+                src.clone(),
+                dst.clone(),
+                tag,
+                root,
+                a.exclude_referrers,
+                &options,
+            )
+            .await
+            .map_err(|e| tag_error(tag, e))?;
+        }
+        display.artifact_pushed(tag, count);
+    }
+    display.completed(names.len(), &repository, start.elapsed());
+    Ok(())
+}

@@ -1,0 +1,527 @@
+//! `oras backup` / `oras restore` between two real docker-registry processes: round trips
+//! through a folder and a tar (with referrers attached by `oras attach`, restored into a
+//! registry without the referrers API, so through the tag schema), the layout on disk, and
+//! bad input: each failure exits 1 with a clear error and leaves nothing behind (no output
+//! file or folder, no temp files, nothing pushed to the registry).
+
+use crate::support::command::Finished;
+use crate::support::env::{Sandbox, text};
+use crate::support::registry::TestRegistry;
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
+
+fn ok(sb: &Sandbox, args: &str) -> String {
+    let out = sb.oras(args);
+    let (stdout, stderr) = text(&out);
+    assert_eq!(
+        out.code, 0,
+        "oras {args}\nstdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+    stdout
+}
+
+/// Runs a command that must fail; returns its stderr.
+fn fails(sb: &Sandbox, args: &str) -> String {
+    let out: Finished = sb.oras(args);
+    let (stdout, stderr) = text(&out);
+    assert_eq!(
+        out.code, 1,
+        "oras {args} should fail\nstdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+    assert!(stderr.starts_with("Error"), "{stderr}");
+    stderr
+}
+
+/// Three tagged versions of `config`, two referrers on v1.0.
+fn seed(sb: &Sandbox, reg: &TestRegistry) {
+    let h = reg.host();
+    for (tag, body) in [("v1.0", "one"), ("v1.1", "one-one"), ("v1.2", "one-two")] {
+        sb.write("app.conf", format!("setting={body}\n").as_bytes());
+        ok(sb, &format!("push {h}/config:{tag} app.conf {CREATED}"));
+    }
+    sb.write("app.conf", b"setting=one\n");
+    sb.write("sig.txt", b"signature\n");
+    sb.write("sbom.json", b"{\"sbom\":true}\n");
+    ok(
+        sb,
+        &format!(
+            "attach {h}/config:v1.0 sig.txt --artifact-type application/vnd.example.sig {CREATED}"
+        ),
+    );
+    ok(
+        sb,
+        &format!(
+            "attach {h}/config:v1.0 sbom.json --artifact-type application/vnd.example.sbom {CREATED}"
+        ),
+    );
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// A standard OCI layout: `oci-layout`, an `index.json` naming present manifests, every
+/// blob named by its sha256, no `ingest/` left over.
+fn assert_layout(dir: &Path, tags: &[&str]) {
+    assert_eq!(
+        std::fs::read_to_string(dir.join("oci-layout")).unwrap(),
+        r#"{"imageLayoutVersion":"1.0.0"}"#
+    );
+    assert!(!dir.join("ingest").exists(), "ingest/ left in {dir:?}");
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index["schemaVersion"], 2);
+    let manifests = index["manifests"].as_array().unwrap();
+    let mut names: Vec<&str> = manifests
+        .iter()
+        .filter_map(|m| m["annotations"]["org.opencontainers.image.ref.name"].as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, tags);
+    let blobs = dir.join("blobs/sha256");
+    for m in manifests {
+        let hex = m["digest"].as_str().unwrap().trim_start_matches("sha256:");
+        assert!(
+            blobs.join(hex).is_file(),
+            "index.json names a missing {hex}"
+        );
+    }
+    for entry in std::fs::read_dir(&blobs).unwrap() {
+        let entry = entry.unwrap();
+        let bytes = std::fs::read(entry.path()).unwrap();
+        assert_eq!(
+            sha256_hex(&bytes),
+            entry.file_name().to_string_lossy(),
+            "blob content does not match its name"
+        );
+    }
+}
+
+/// Nothing under `tmp` is left by a backup (the `oras-backup-*` staging dirs).
+fn assert_no_staging_left(sb: &Sandbox) {
+    let left: Vec<_> = std::fs::read_dir(&sb.tmp)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left in TMPDIR: {left:?}");
+}
+
+/// The work dir holds exactly `names` (no half-written output, no temp files).
+fn assert_work_dir(sb: &Sandbox, names: &[&str]) {
+    let mut got: Vec<String> = std::fs::read_dir(&sb.work)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    got.sort();
+    let mut want: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want);
+}
+
+fn repos(sb: &Sandbox, reg: &TestRegistry) -> String {
+    ok(sb, &format!("repo ls {}", reg.host()))
+}
+
+#[test]
+fn seed_commands_round_trip_through_a_folder_and_a_tar() {
+    let a = TestRegistry::start();
+    let b = TestRegistry::start();
+    let (ha, hb) = (a.host(), b.host());
+    let sb = Sandbox::new();
+    seed(&sb, &a);
+
+    // the commands of the user's tutorial, as written
+    let out = ok(
+        &sb,
+        &format!("backup --output ./backup-dir {ha}/config:v1.0"),
+    );
+    assert!(
+        out.starts_with(&format!("Found 1 tag(s) in {ha}/config: v1.0\n")),
+        "{out}"
+    );
+    assert!(
+        out.contains("Pulled tag v1.0 with 0 referrer(s)\n"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(&format!(
+            "Successfully backed up 1 tag(s) from \"{ha}/config\" to \"./backup-dir\" in {}.\n",
+            out.rsplit(" in ").next().unwrap().trim_end_matches(".\n")
+        )),
+        "{out}"
+    );
+    assert_layout(&sb.path("backup-dir"), &["v1.0"]);
+
+    let out = ok(
+        &sb,
+        &format!("backup --output backup.tar --include-referrers {ha}/config:v1.0"),
+    );
+    assert!(
+        out.contains("Pulled tag v1.0 with 2 referrer(s)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Exporting to backup.tar\nExported to backup.tar ("),
+        "{out}"
+    );
+    let size = std::fs::metadata(sb.path("backup.tar")).unwrap().len();
+    assert!(size > 0 && size % 512 == 0, "{size}");
+
+    let out = ok(
+        &sb,
+        &format!("backup --output all-dir {ha}/config:v1.0,v1.1,v1.2"),
+    );
+    assert!(
+        out.starts_with(&format!(
+            "Found 3 tag(s) in {ha}/config: v1.0, v1.1, v1.2\n"
+        )),
+        "{out}"
+    );
+    assert_layout(&sb.path("all-dir"), &["v1.0", "v1.1", "v1.2"]);
+    assert_no_staging_left(&sb);
+
+    // the tar holds the same kind of layout: unpack and check it
+    std::fs::create_dir(sb.path("unpacked")).unwrap();
+    let unpack = sb.sh("tar -xf backup.tar -C unpacked", b"");
+    assert_eq!(unpack.code, 0, "{:?}", text(&unpack));
+    assert_layout(&sb.path("unpacked"), &["v1.0"]);
+
+    let out = ok(
+        &sb,
+        &format!("restore --from ./backup-dir {hb}/config:v1.0"),
+    );
+    assert!(
+        out.starts_with("Found 1 tag(s) in the backup: v1.0\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Pushed tag v1.0 with 0 referrer(s)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "Successfully restored 1 tag(s) to \"{hb}/config\" in "
+        )),
+        "{out}"
+    );
+    assert!(!out.trim_end().ends_with('.'), "{out}");
+
+    let out = ok(&sb, &format!("restore --from backup.tar {hb}/fromtar:v1.0"));
+    assert!(
+        out.starts_with("Loaded backup archive: backup.tar ("),
+        "{out}"
+    );
+    assert!(
+        out.contains("Pushed tag v1.0 with 2 referrer(s)\n"),
+        "{out}"
+    );
+
+    let out = ok(&sb, &format!("restore --input all-dir {hb}/all"));
+    assert!(
+        out.starts_with("Found 3 tag(s) in the backup: v1.0, v1.1, v1.2\n"),
+        "{out}"
+    );
+
+    // same manifests, same bytes
+    for (src, dst) in [
+        ("config:v1.0", "config:v1.0"),
+        ("config:v1.0", "fromtar:v1.0"),
+        ("config:v1.2", "all:v1.2"),
+    ] {
+        assert_eq!(
+            ok(&sb, &format!("resolve {ha}/{src}")),
+            ok(&sb, &format!("resolve {hb}/{dst}"))
+        );
+    }
+    ok(&sb, &format!("pull {hb}/fromtar:v1.0 -o pulled"));
+    assert_eq!(
+        std::fs::read(sb.path("pulled/app.conf")).unwrap(),
+        b"setting=one\n"
+    );
+    ok(&sb, &format!("pull {hb}/all:v1.2 -o pulled12"));
+    assert_eq!(
+        std::fs::read(sb.path("pulled12/app.conf")).unwrap(),
+        b"setting=one-two\n"
+    );
+    // the referrers came along, through the tag schema of the destination
+    let refs = ok(&sb, &format!("discover {hb}/fromtar:v1.0 --format json"));
+    let refs: serde_json::Value = serde_json::from_str(&refs).unwrap();
+    let mut types: Vec<&str> = refs["referrers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["artifactType"].as_str().unwrap())
+        .collect();
+    types.sort_unstable();
+    assert_eq!(
+        types,
+        [
+            "application/vnd.example.sbom",
+            "application/vnd.example.sig"
+        ]
+    );
+    let refs = ok(&sb, &format!("discover {hb}/config:v1.0 --format json"));
+    assert!(!refs.contains("application/vnd.example.sig"), "{refs}");
+
+    // no tags ⇒ every tag, including the tag-schema index of the referrers
+    let out = ok(&sb, &format!("backup --output every.TAR {ha}/config"));
+    assert!(out.starts_with("Found 4 tag(s) in "), "{out}");
+    assert!(out.contains(", sha256-"), "{out}");
+    let out = ok(
+        &sb,
+        &format!("restore --input every.TAR {hb}/every --dry-run"),
+    );
+    assert!(
+        out.contains("Dry run: would push tag v1.1 with 0 referrer(s)\n"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(&format!(
+            "Dry run complete: 4 tag(s) would be restored to \"{hb}/every\" (no data pushed)\n"
+        )),
+        "{out}"
+    );
+    assert!(!repos(&sb, &b).contains("every"));
+    assert_no_staging_left(&sb);
+}
+
+#[test]
+fn failed_backups_leave_nothing_behind() {
+    let reg = TestRegistry::start();
+    let h = reg.host();
+    let sb = Sandbox::new();
+    sb.write("app.conf", b"setting=one\n");
+    ok(&sb, &format!("push {h}/config:v1.0 app.conf {CREATED}"));
+    sb.write("plain-file", b"x");
+    let start = ["app.conf", "plain-file"];
+
+    // a missing tag, to a folder and to a tar
+    let err = fails(
+        &sb,
+        &format!("backup --output out-dir {h}/config:v1.0,nope"),
+    );
+    assert_eq!(
+        err,
+        format!("Error: failed to resolve tag \"nope\": {h}/config:nope: not found\n")
+    );
+    let err = fails(&sb, &format!("backup --output deep/er/out {h}/config:nope"));
+    assert!(err.contains("failed to resolve tag \"nope\""), "{err}");
+    fails(&sb, &format!("backup --output out.tar {h}/config:nope"));
+    assert_work_dir(&sb, &start);
+
+    // an existing tar is not touched by a failed backup
+    sb.write("kept.tar", b"previous backup");
+    fails(&sb, &format!("backup --output kept.tar {h}/config:nope"));
+    assert_eq!(
+        std::fs::read(sb.path("kept.tar")).unwrap(),
+        b"previous backup"
+    );
+    std::fs::remove_file(sb.path("kept.tar")).unwrap();
+
+    // an unreachable registry (a port nobody listens on)
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let err = fails(
+        &sb,
+        &format!("backup --output gone.tar localhost:{closed}/config:v1"),
+    );
+    assert!(err.contains("failed to resolve tag \"v1\""), "{err}");
+    fails(
+        &sb,
+        &format!("backup --output gone localhost:{closed}/config"),
+    );
+
+    // an output below a regular file cannot be created
+    let err = fails(
+        &sb,
+        &format!("backup --output plain-file/x.tar {h}/config:v1.0"),
+    );
+    assert_eq!(
+        err,
+        "Error: unable to create output file plain-file/x.tar: open plain-file/x.tar: not a directory\n"
+    );
+    let err = fails(
+        &sb,
+        &format!("backup --output plain-file/dir {h}/config:v1.0"),
+    );
+    assert!(
+        err.starts_with("Error: failed to prepare OCI store for backup: "),
+        "{err}"
+    );
+    assert_work_dir(&sb, &start);
+
+    // a tar output that is a directory
+    std::fs::create_dir(sb.path("dir.tar")).unwrap();
+    let err = fails(&sb, &format!("backup --output dir.tar {h}/config:v1.0"));
+    assert_eq!(
+        err,
+        "Error: the output path \"dir.tar\" already exists and is a directory\n\
+         To back up to a tar archive, please specify a different output file name or remove the existing directory.\n"
+    );
+    std::fs::remove_dir(sb.path("dir.tar")).unwrap();
+
+    // references oras refuses
+    assert_eq!(
+        fails(
+            &sb,
+            &format!("backup --output o {h}/config@sha256:{}", "a".repeat(64))
+        ),
+        format!(
+            "Error: digest references are not supported: \"{h}/config@sha256:{}\"\n",
+            "a".repeat(64)
+        )
+    );
+    assert_eq!(
+        fails(&sb, &format!("backup --output o {h}/config:v1,bad!tag")),
+        format!(
+            "Error: invalid tag \"bad!tag\" in reference \"{h}/config:v1,bad!tag\": invalid reference: invalid tag \"bad!tag\"\n"
+        )
+    );
+    assert_eq!(
+        fails(&sb, &format!("backup {h}/config:v1")),
+        "Error: required flag(s) \"output\" not set\n"
+    );
+    // a repository the registry does not know: the registry's own words
+    let err = fails(&sb, &format!("backup --output o {h}/empty"));
+    assert!(err.starts_with("Error response from registry: "), "{err}");
+    // a repository whose only tag was deleted
+    ok(&sb, &format!("push {h}/gone:v1 app.conf {CREATED}"));
+    ok(&sb, &format!("manifest delete --force {h}/gone:v1"));
+    assert_eq!(
+        fails(&sb, &format!("backup --output o {h}/gone")),
+        format!(
+            "Error: no tags found in repository \"{h}/gone\"\n\
+             If you want to list available tags in \"{h}/gone\", use \"oras repo tags\"\n"
+        )
+    );
+    assert_work_dir(&sb, &start);
+    assert_no_staging_left(&sb);
+}
+
+#[test]
+fn damaged_backups_are_refused_before_anything_is_pushed() {
+    let a = TestRegistry::start();
+    let b = TestRegistry::start();
+    let (ha, hb) = (a.host(), b.host());
+    let sb = Sandbox::new();
+    seed(&sb, &a);
+    ok(
+        &sb,
+        &format!("backup --output good --include-referrers {ha}/config:v1.0"),
+    );
+    ok(
+        &sb,
+        &format!("backup --output good.tar --include-referrers {ha}/config:v1.0"),
+    );
+    let layer = sha256_hex(b"setting=one\n");
+    let sig = sha256_hex(b"signature\n");
+
+    // a folder whose index.json names a manifest that is gone
+    ok(
+        &sb,
+        &format!("backup --output no-manifest {ha}/config:v1.0"),
+    );
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(sb.path("no-manifest/index.json")).unwrap()).unwrap();
+    let manifest = index["manifests"][0]["digest"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::remove_file(sb.path(&format!(
+        "no-manifest/blobs/sha256/{}",
+        manifest.trim_start_matches("sha256:")
+    )))
+    .unwrap();
+    let err = fails(&sb, &format!("restore --input no-manifest {hb}/broken"));
+    assert!(
+        err.starts_with(&format!(
+            "Error: failed to restore tag \"v1.0\" from \"no-manifest\" to \"{hb}/broken\": the backup is incomplete: {manifest}"
+        )),
+        "{err}"
+    );
+
+    // a folder missing a layer, and one missing a referrer's blob
+    let copy = sb.sh(
+        "cp -r good no-layer && cp -r good no-sig && chmod -R u+w no-layer no-sig",
+        b"",
+    );
+    assert_eq!(copy.code, 0, "{:?}", text(&copy));
+    std::fs::remove_file(sb.path(&format!("no-layer/blobs/sha256/{layer}"))).unwrap();
+    std::fs::remove_file(sb.path(&format!("no-sig/blobs/sha256/{sig}"))).unwrap();
+    let err = fails(&sb, &format!("restore --input no-layer {hb}/broken:v1.0"));
+    assert!(
+        err.contains(&format!("the backup is incomplete: sha256:{layer} (")),
+        "{err}"
+    );
+    let err = fails(&sb, &format!("restore --input no-sig {hb}/broken"));
+    assert!(err.contains(&format!("sha256:{sig}")), "{err}");
+    // without referrers, the signature is not needed
+    let out = ok(
+        &sb,
+        &format!("restore --input no-sig {hb}/norefs --exclude-referrers"),
+    );
+    assert!(out.contains("Pushed tag v1.0 with 0 referrer(s)"), "{out}");
+
+    // a truncated tar, a tar that is not a layout, a file that is not a tar
+    let bytes = std::fs::read(sb.path("good.tar")).unwrap();
+    sb.write("cut.tar", &bytes[..bytes.len() / 2]);
+    let err = fails(&sb, &format!("restore --input cut.tar {hb}/broken"));
+    assert!(
+        err.starts_with("Error: failed to prepare OCI store from tar \"cut.tar\": "),
+        "{err}"
+    );
+    sb.write("junk/a.txt", b"hello\n");
+    let junk = sb.sh("tar -cf junk.tar -C junk a.txt", b"");
+    assert_eq!(junk.code, 0);
+    let err = fails(&sb, &format!("restore --input junk.tar {hb}/broken"));
+    assert!(
+        err.starts_with("Error: failed to prepare OCI store from tar \"junk.tar\": "),
+        "{err}"
+    );
+    let err = fails(&sb, &format!("restore --input junk {hb}/broken"));
+    assert!(
+        err.starts_with("Error: failed to prepare OCI store from directory \"junk\": "),
+        "{err}"
+    );
+    assert!(
+        !sb.path("junk/oci-layout").exists(),
+        "the input folder was written to"
+    );
+    sb.write("notes.txt", b"not a tar\n");
+    assert_eq!(
+        fails(&sb, &format!("restore --input notes.txt {hb}/broken")),
+        "Error: input path \"notes.txt\" is not a tar archive\n"
+    );
+    assert_eq!(
+        fails(&sb, &format!("restore --input missing.tar {hb}/broken")),
+        "Error: failed to access input path \"missing.tar\": stat missing.tar: no such file or directory\n"
+    );
+    let err = fails(&sb, &format!("restore --input good {hb}/broken:nope"));
+    assert_eq!(
+        err,
+        "Error: failed to resolve tag \"nope\": nope: not found\n"
+    );
+
+    // a tar whose blob was altered: caught by the digest check while pushing, before the tag
+    let mut altered = bytes.clone();
+    let at = altered
+        .windows(b"signature\n".len())
+        .position(|w| w == b"signature\n")
+        .expect("signature blob in the tar");
+    altered[at] = b'S';
+    sb.write("altered.tar", &altered);
+    let err = fails(&sb, &format!("restore --input altered.tar {hb}/altered"));
+    // the registry or our own check, whichever sees the end of the upload first
+    assert!(err.contains("digest"), "{err}");
+    let tags = sb.oras(&format!("repo tags {hb}/altered"));
+    assert!(!text(&tags).0.contains("v1.0"), "{:?}", text(&tags));
+
+    let listed = repos(&sb, &b);
+    assert!(!listed.contains("broken"), "{listed}");
+    assert_no_staging_left(&sb);
+}

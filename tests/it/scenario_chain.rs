@@ -1,0 +1,86 @@
+//! The chained scenario of the graph issue: push → attach ×2 → discover → cp -r to another
+//! repository and to an OCI layout → pull from each copy, bytes equal; then back up the
+//! copy and restore it into a second registry.
+
+use crate::support::env::{Sandbox, text};
+use crate::support::registry::TestRegistry;
+
+fn ok(sb: &Sandbox, args: &str) -> String {
+    let r = sb.oras(args);
+    let (out, err) = text(&r);
+    assert_eq!(r.code, 0, "oras {args}\nstdout: {out}\nstderr: {err}");
+    out
+}
+
+#[test]
+fn push_attach_discover_copy_pull_backup_restore() {
+    let reg = TestRegistry::start();
+    let other = TestRegistry::start();
+    let (r, o) = (reg.host(), other.host());
+    let sb = Sandbox::new();
+    let payload: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 256) as u8).collect();
+    sb.write("app.bin", &payload);
+    sb.write("docs/guide.md", b"# guide\n");
+    sb.write("sbom.json", br#"{"sbom":true}"#);
+    sb.write("sig.txt", b"signature");
+
+    ok(&sb, &format!("push {r}/app:v1 app.bin docs"));
+    ok(
+        &sb,
+        &format!("attach --artifact-type application/spdx+json {r}/app:v1 sbom.json"),
+    );
+    ok(
+        &sb,
+        &format!("attach --artifact-type application/vnd.example.sig {r}/app:v1 sig.txt"),
+    );
+    let tree = ok(&sb, &format!("discover {r}/app:v1"));
+    assert!(
+        tree.contains("application/spdx+json") && tree.contains("application/vnd.example.sig"),
+        "{tree}"
+    );
+
+    // recursive copy to another repository (same registry: blobs are mounted) and to a layout
+    ok(&sb, &format!("cp -r {r}/app:v1 {r}/copy/app:v1"));
+    ok(&sb, &format!("cp -r {r}/app:v1 --to-oci-layout layout:v1"));
+    for (src, flags, out) in [
+        (format!("{r}/copy/app:v1"), "", "from-repo"),
+        ("layout:v1".to_string(), "--oci-layout", "from-layout"),
+    ] {
+        let tree = ok(&sb, &format!("discover {flags} {src}"));
+        assert!(
+            tree.contains("application/spdx+json") && tree.contains("vnd.example.sig"),
+            "{src}: {tree}"
+        );
+        ok(&sb, &format!("pull {flags} {src} -o {out}"));
+        assert_eq!(
+            std::fs::read(sb.path(&format!("{out}/app.bin"))).unwrap(),
+            payload
+        );
+        assert_eq!(
+            std::fs::read(sb.path(&format!("{out}/docs/guide.md"))).unwrap(),
+            b"# guide\n"
+        );
+    }
+    let digests = |reference: &str, flags: &str| ok(&sb, &format!("resolve {flags} {reference}"));
+    assert_eq!(
+        digests(&format!("{r}/app:v1"), ""),
+        digests("layout:v1", "--oci-layout")
+    );
+
+    // back up the copy with its referrers and restore it into another registry
+    ok(
+        &sb,
+        &format!("backup --output copy.tar --include-referrers {r}/copy/app:v1"),
+    );
+    ok(
+        &sb,
+        &format!("restore --input copy.tar {o}/restored/app:v1"),
+    );
+    ok(&sb, &format!("pull {o}/restored/app:v1 -o restored"));
+    assert_eq!(std::fs::read(sb.path("restored/app.bin")).unwrap(), payload);
+    let tree = ok(&sb, &format!("discover {o}/restored/app:v1"));
+    assert!(
+        tree.contains("application/spdx+json") && tree.contains("vnd.example.sig"),
+        "{tree}"
+    );
+}
