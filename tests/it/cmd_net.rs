@@ -344,7 +344,9 @@ fn an_interrupted_pull_is_finished_by_the_next_one() {
 fn busy_answers_are_retried_after_retry_after_with_one_line_each() {
     let reg = TestRegistry::start();
     let sb = Sandbox::new();
-    sb.write("f.bin", &noise(200_000, 7));
+    let data = noise(400_000, 7); // above 256 KiB: a streamed upload
+    sb.write("f.bin", &data);
+    let blob_put = format!("digest={}", seed::digest(&data));
     let proxy = FaultProxy::start(
         reg.port(),
         vec![
@@ -369,7 +371,7 @@ fn busy_answers_are_retried_after_retry_after_with_one_line_each() {
             // a blob upload body cannot be replayed: a new session is started
             Rule::new(
                 "PUT",
-                "/blobs/uploads/",
+                &blob_put,
                 Action::Status {
                     code: 503,
                     retry_after: None,
