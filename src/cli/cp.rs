@@ -9,7 +9,6 @@ use super::push::split_tags;
 use crate::content::Digest;
 use crate::copy::extended::{PredecessorFinder, ReferrerFinder};
 use crate::copy::{CopyOptions, Origin};
-use crate::display::Printer;
 use crate::display::copy_status::CopyStatus;
 use crate::error::Error;
 use crate::target::remote::mount::RepositoryMounter;
@@ -161,7 +160,7 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
                 })?;
     }
 
-    let printer = Arc::new(Printer::new(a.common.verbose, true));
+    let printer = Arc::new(a.common.printer(true));
     let mut options = CopyOptions::new(a.concurrency, Arc::new(CopyStatus::new(printer.clone())));
     options.mount_from = sides
         .mount

@@ -122,8 +122,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let target_ref = a.target.parse_ref(&raw_ref)?;
     let file_refs = a.packer.file_refs(&a.args[1..])?;
 
-    let tty = false;
-    let printer = Arc::new(Printer::new(a.common.verbose, format.is_text() && !tty));
+    let printer = Arc::new(a.common.printer(format.is_text()));
     let cwd = std::env::current_dir().map_err(|e| CliError::new(e.to_string()))?;
     let reproducible = a.reproducible || super::env::source_date_epoch().is_some();
     let now = created_time(reproducible)?;

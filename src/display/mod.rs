@@ -7,6 +7,7 @@ pub mod discover;
 pub mod listing;
 pub mod metadata;
 pub mod printer;
+pub mod progress;
 pub mod status;
 pub mod tree;
 pub mod yaml;

@@ -13,3 +13,5 @@ mod cmd_push_pull;
 // login/logout, TLS, mutual TLS, redirects and --debug redaction against real registries.
 mod cmd_auth;
 mod cmd_graph;
+// Progress bars under a pseudo-terminal; plain lines without one.
+mod cmd_tty;
