@@ -3,6 +3,7 @@
 
 pub mod attach;
 pub mod blob;
+pub mod completion;
 pub mod cp;
 pub mod discover;
 pub mod env;
@@ -68,6 +69,7 @@ pub enum Command {
     Attach(attach::AttachArgs),
     /// [Preview] Discover referrers of a manifest in a registry or an OCI image layout
     Discover(discover::DiscoverArgs),
+    Completion(completion::CompletionArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -131,6 +133,7 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Logout(a) => logout::run(a).await,
         Command::Attach(a) => attach::run(a).await,
         Command::Discover(a) => discover::run(a).await,
+        Command::Completion(a) => completion::run(a),
     }
 }
 
@@ -145,10 +148,13 @@ fn report(e: CliError) -> ExitCode {
 fn clap_error(e: clap::Error) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     match e.kind() {
-        ErrorKind::DisplayHelp
-        | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        // a bare group (`oras manifest`): cobra prints its help on stdout, exit 0
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            print!("{}", e.render());
             return ExitCode::SUCCESS;
         }
         _ => {}

@@ -15,3 +15,5 @@ mod cmd_auth;
 mod cmd_graph;
 // Progress bars under a pseudo-terminal; plain lines without one.
 mod cmd_tty;
+// Completion scripts, help and cobra's error texts.
+mod cmd_cli;
