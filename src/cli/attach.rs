@@ -120,7 +120,7 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
         }
     };
 
-    let printer = Arc::new(Printer::new(a.common.verbose, format.is_text()));
+    let printer = Arc::new(a.common.printer(format.is_text()));
     let cwd = std::env::current_dir().map_err(|e| CliError::new(e.to_string()))?;
     let store = Arc::new(FileStore::new(cwd, WriteOptions::default()));
     let layers = add_files(

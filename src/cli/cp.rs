@@ -142,7 +142,7 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
 
     let src_reference = from_ref.reference();
     let dst_ref = Some(to_ref.reference()).filter(|r| !r.is_empty());
-    let printer = Arc::new(Printer::new(a.common.verbose, true));
+    let printer = Arc::new(a.common.printer(true));
     let mut options = CopyOptions::new(a.concurrency, Arc::new(CopyStatus::new(printer.clone())));
     options.mount_from = sides
         .mount

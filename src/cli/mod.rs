@@ -4,6 +4,7 @@
 pub mod attach;
 pub mod backup;
 pub mod blob;
+pub mod completion;
 pub mod cp;
 pub mod cp_platforms;
 pub mod discover;
@@ -78,6 +79,8 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// [Experimental] Restore artifacts to a registry from an OCI image layout
     Restore(restore::RestoreArgs),
+    /// Generate the autocompletion script for the specified shell
+    Completion(completion::CompletionArgs),
 }
 
 /// Parse and run; returns the process exit code.
@@ -143,6 +146,7 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Discover(a) => discover::run(a).await,
         Command::Backup(a) => backup::run(a).await,
         Command::Restore(a) => restore::run(a).await,
+        Command::Completion(a) => completion::run(a),
     }
 }
 
@@ -157,10 +161,13 @@ fn report(e: CliError) -> ExitCode {
 fn clap_error(e: clap::Error) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     match e.kind() {
-        ErrorKind::DisplayHelp
-        | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        // a bare group (`oras manifest`): cobra prints its help on stdout, exit 0
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            print!("{}", e.render());
             return ExitCode::SUCCESS;
         }
         _ => {}

@@ -4,7 +4,6 @@ use super::error::{CliError, check_args};
 use super::file_ref::parse_file_ref;
 use super::options::{CommonOpts, FormatOpts, TargetOpts};
 use crate::copy::{self, CopyOptions};
-use crate::display::Printer;
 use crate::display::metadata::{DescriptorModel, FileModel, PullModel, render_structured};
 use crate::ops::pull::{PullHooks, PullPolicy};
 use crate::target::file::{FileStore, WriteOptions};
@@ -101,7 +100,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
             reproducible: None,
         },
     ));
-    let printer = Arc::new(Printer::new(a.common.verbose, format.is_text()));
+    let printer = Arc::new(a.common.printer(format.is_text()));
     let hooks = Arc::new(PullHooks::new(
         PullPolicy {
             include_subject: a.include_subject,

@@ -127,8 +127,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let file_refs = a.packer.file_refs(&a.args[1..])?;
     super::stdin_layer::check_stdin_args(&file_refs, &a.target.remote)?;
 
-    let tty = false;
-    let printer = Arc::new(Printer::new(a.common.verbose, format.is_text() && !tty));
+    let printer = Arc::new(a.common.printer(format.is_text()));
     let cwd = std::env::current_dir().map_err(|e| CliError::new(e.to_string()))?;
     let reproducible = a.reproducible || super::env::source_date_epoch().is_some();
     let now = created_time(reproducible)?;

@@ -49,6 +49,11 @@ pub trait CopyHooks: Send + Sync {
     fn on_manifest_fetched(&self, _desc: &Descriptor) -> Result<()> {
         Ok(())
     }
+    /// The stream of a blob on its way to the destination, to count its bytes (TTY
+    /// progress). Called for each reader of a node, also a retried upload's new reader.
+    fn track_reader(&self, _desc: &Descriptor, reader: BlobReader) -> BlobReader {
+        reader
+    }
     /// Which children to follow. Default: all of them.
     fn successors(&self, _desc: &Descriptor, s: Successors) -> Result<Vec<Descriptor>> {
         Ok(s.all())
@@ -365,7 +370,8 @@ impl Engine {
         let content: ContentFn<'_> = Box::new(move || {
             Box::pin(async move {
                 self.hooks.pre_copy(desc)?;
-                self.src.fetch(desc).await.map_err(at(Origin::Source))
+                let reader = self.src.fetch(desc).await.map_err(at(Origin::Source))?;
+                Ok(self.hooks.track_reader(desc, reader))
             })
         });
         mounter
@@ -394,8 +400,11 @@ impl Engine {
             .await;
         }
         let reader = self.src.fetch(desc).await.map_err(at(Origin::Source))?;
-        let src = &*self.src;
-        let reopen = move || src.fetch(desc);
+        let reader = self.hooks.track_reader(desc, reader);
+        let (src, hooks) = (&*self.src, &*self.hooks);
+        let reopen = move || -> crate::target::BoxFuture<'_, BlobReader> {
+            Box::pin(async move { Ok(hooks.track_reader(desc, src.fetch(desc).await?)) })
+        };
         match self.dst.push_reopenable(desc, reader, &reopen).await {
             Ok(()) | Err(Error::AlreadyExists(_)) => Ok(()),
             Err(e) => Err(at(Origin::Destination)(e)),

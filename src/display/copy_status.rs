@@ -46,6 +46,14 @@ impl CopyStatus {
 }
 
 impl CopyHooks for CopyStatus {
+    fn track_reader(
+        &self,
+        desc: &Descriptor,
+        reader: crate::target::BlobReader,
+    ) -> crate::target::BlobReader {
+        self.printer.track_reader(desc, reader)
+    }
+
     fn on_copy_skipped(&self, desc: &Descriptor) -> Result<()> {
         self.commit(desc);
         self.printer.status(EXISTS, desc);

@@ -9,6 +9,7 @@ pub mod humanize;
 pub mod listing;
 pub mod metadata;
 pub mod printer;
+pub mod progress;
 pub mod status;
 pub mod tree;
 pub mod yaml;

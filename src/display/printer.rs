@@ -1,10 +1,13 @@
 //! `Printer`: whole lines to stdout under a lock, with oras's rule that status lines of
-//! descriptors without a title only show when verbose.
+//! descriptors without a title only show when verbose. With a progress view (TTY mode),
+//! status events go to the view instead, and the view is finished before stdout is written.
 
+use super::progress::Manager;
 use crate::content::Descriptor;
+use crate::target::BlobReader;
 use std::collections::HashSet;
 use std::io::Write;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// Serialised access to stdout.
 pub struct Printer {
@@ -12,6 +15,7 @@ pub struct Printer {
     /// When false, status lines are dropped (JSON/template output, TTY mode).
     status_enabled: bool,
     printed: Mutex<HashSet<(String, String)>>,
+    progress: Option<Arc<Manager>>,
 }
 
 impl Printer {
@@ -20,11 +24,39 @@ impl Printer {
             verbose,
             status_enabled,
             printed: Mutex::new(HashSet::new()),
+            progress: None,
+        }
+    }
+
+    /// Route status events to a progress view (TTY mode); text status lines are dropped.
+    pub fn with_progress(mut self, progress: Option<Arc<Manager>>) -> Self {
+        self.progress = progress;
+        self
+    }
+
+    /// Whether a progress view is attached.
+    pub fn has_progress(&self) -> bool {
+        self.progress.is_some()
+    }
+
+    /// Count the bytes of a transfer of `desc` on the progress view (identity without one).
+    pub fn track_reader(&self, desc: &Descriptor, reader: BlobReader) -> BlobReader {
+        match &self.progress {
+            Some(p) => p.track_reader(desc, reader),
+            None => reader,
+        }
+    }
+
+    /// Draw the final state of the progress view, if any (before results are printed).
+    pub fn finish_progress(&self) {
+        if let Some(p) = &self.progress {
+            p.finish();
         }
     }
 
     /// Write one line to stdout. A closed pipe is not an error worth reporting.
     pub fn println(&self, line: &str) {
+        self.finish_progress();
         let out = std::io::stdout();
         let mut lock = out.lock();
         let _ = writeln!(lock, "{line}");
@@ -33,6 +65,7 @@ impl Printer {
 
     /// Write bytes to stdout as they are.
     pub fn write_raw(&self, bytes: &[u8]) {
+        self.finish_progress();
         let out = std::io::stdout();
         let mut lock = out.lock();
         let _ = lock.write_all(bytes);
@@ -41,6 +74,10 @@ impl Printer {
 
     /// `<prompt> <short digest> <title or media type>`.
     pub fn status(&self, prompt: &str, desc: &Descriptor) {
+        if let Some(p) = &self.progress {
+            p.event(prompt, desc);
+            return;
+        }
         if !self.status_enabled || (!self.verbose && desc.title().is_none()) {
             return;
         }
@@ -69,7 +106,7 @@ impl Printer {
 
     /// A free-form status line (e.g. `Preparing hi.txt`), shown only in text status mode.
     pub fn status_line(&self, line: &str) {
-        if self.status_enabled {
+        if self.status_enabled && self.progress.is_none() {
             self.println(line);
         }
     }

@@ -42,6 +42,8 @@ pub const DOWNLOADING: &str = "Downloading";
 pub const PROCESSING: &str = "Processing ";
 pub const DOWNLOADED: &str = "Downloaded ";
 pub const SKIPPED_PULL: &str = "Skipped    ";
+/// Pull's final state on a terminal (instead of `Downloaded `).
+pub const PULLED_TTY: &str = "Pulled     ";
 
 /// Status hooks for push-like transfers: `<transferring>` before, `<done>` after, `<exists>`
 /// for nodes already at the destination.
@@ -51,6 +53,14 @@ pub struct TransferStatus {
 }
 
 impl CopyHooks for TransferStatus {
+    fn track_reader(
+        &self,
+        desc: &Descriptor,
+        reader: crate::target::BlobReader,
+    ) -> crate::target::BlobReader {
+        self.printer.track_reader(desc, reader)
+    }
+
     fn on_copy_skipped(&self, desc: &Descriptor) -> Result<()> {
         self.printer.status(self.prompts.exists, desc);
         Ok(())

@@ -25,6 +25,13 @@ impl CopyHooks for SkipSubject {
     fn post_copy(&self, d: &Descriptor) -> Result<()> {
         self.inner.post_copy(d)
     }
+    fn track_reader(
+        &self,
+        d: &Descriptor,
+        r: crate::target::BlobReader,
+    ) -> crate::target::BlobReader {
+        self.inner.track_reader(d, r)
+    }
     fn on_manifest_fetch(&self, d: &Descriptor) -> Result<()> {
         self.inner.on_manifest_fetch(d)
     }

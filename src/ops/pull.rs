@@ -6,7 +6,7 @@ use crate::content::descriptor::ANNOTATION_TITLE;
 use crate::content::manifest::Successors;
 use crate::copy::{CopyHooks, PreCopy};
 use crate::display::Printer;
-use crate::display::status::{DOWNLOADED, DOWNLOADING, PROCESSING, SKIPPED_PULL};
+use crate::display::status::{DOWNLOADED, DOWNLOADING, PROCESSING, PULLED_TTY, SKIPPED_PULL};
 use crate::error::Result;
 use crate::media_type;
 use std::sync::Arc;
@@ -38,6 +38,14 @@ impl PullHooks {
 }
 
 impl CopyHooks for PullHooks {
+    fn track_reader(
+        &self,
+        desc: &Descriptor,
+        reader: crate::target::BlobReader,
+    ) -> crate::target::BlobReader {
+        self.printer.track_reader(desc, reader)
+    }
+
     fn on_manifest_fetch(&self, desc: &Descriptor) -> Result<()> {
         self.printer.status_once(DOWNLOADING, desc);
         Ok(())
@@ -87,7 +95,12 @@ impl CopyHooks for PullHooks {
     }
 
     fn post_copy(&self, desc: &Descriptor) -> Result<()> {
-        self.printer.status_once(DOWNLOADED, desc);
+        let done = if self.printer.has_progress() {
+            PULLED_TTY
+        } else {
+            DOWNLOADED
+        };
+        self.printer.status_once(done, desc);
         Ok(())
     }
 }

@@ -6,6 +6,8 @@ mod cmd_auth;
 mod cmd_backup;
 // resolve, tag, repo ls/tags, manifest and blob commands: errors, prompts, layouts.
 mod cmd_basic;
+// Completion scripts, help and cobra's error texts.
+mod cmd_cli;
 // `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
 mod cmd_cp;
 // attach, discover, manifest index: tag schema and referrers API, concurrency.
@@ -20,6 +22,8 @@ mod cmd_push_pull;
 mod cmd_reproducible;
 // Bearer tokens against docker-registry's auth.token and a test token server.
 mod cmd_token;
+// Progress bars under a pseudo-terminal; plain lines without one.
+mod cmd_tty;
 // Replays the transcripts recorded from Go oras 1.3.0 in `../shared/golden/`.
 mod golden;
 // push → attach → discover → cp -r → pull → backup → restore, bytes compared.

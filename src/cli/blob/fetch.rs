@@ -64,7 +64,10 @@ pub async fn run(a: FetchArgs) -> std::result::Result<(), CliError> {
     }
     let err = |e: Error| CliError::target(e, None, &target_ref);
     let digest = blob_digest(target_ref.reference()).map_err(err)?;
-    let printer = Printer::new(false, true);
+    // `--output -` writes the blob to stdout: no progress then
+    let tty = a.common.tty() && output.is_some_and(|o| o != "-");
+    let printer =
+        Printer::new(false, true).with_progress(tty.then(crate::display::progress::Manager::start));
     let desc = match output {
         None => match &opened {
             OpenedTarget::Remote(repo) => repo.resolve_blob(&digest).await,
@@ -88,7 +91,8 @@ pub async fn run(a: FetchArgs) -> std::result::Result<(), CliError> {
                     open_from(&*src, digest.as_str()).await.map_err(err)?
                 }
             };
-            let reader = VerifyReader::new(reader, &desc);
+            printer.status("Downloading", &desc);
+            let reader = VerifyReader::new(printer.track_reader(&desc, reader), &desc);
             if path == "-" {
                 to_stdout(&printer, reader).await.map_err(err)?;
             } else {
@@ -100,6 +104,7 @@ pub async fn run(a: FetchArgs) -> std::result::Result<(), CliError> {
                         }
                         e => err(e),
                     })?;
+                printer.status("Downloaded ", &desc);
             }
             desc
         }

@@ -78,11 +78,17 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
             e => CliError::from_lib(e),
         })?;
     let dst = opened.writable();
-    let printer = Printer::new(a.common.verbose && !a.descriptor.descriptor, true);
+    let progress = a
+        .common
+        .tty()
+        .then(crate::display::progress::Manager::start);
+    let printer =
+        Printer::new(a.common.verbose && !a.descriptor.descriptor, true).with_progress(progress);
     if dst.exists(&desc).await.map_err(err)? {
         printer.status(PUSH.exists, &desc);
     } else {
         printer.status(PUSH.transferring, &desc);
+        let content = printer.track_reader(&desc, content);
         dst.push(&desc, content).await.map_err(err)?;
         printer.status(PUSH.done, &desc);
     }

@@ -18,6 +18,20 @@ pub struct CommonOpts {
 }
 
 impl CommonOpts {
+    /// Whether this command shows progress bars (oras's TTY mode: stderr is a terminal,
+    /// neither `--no-tty` nor `--debug`).
+    pub fn tty(&self) -> bool {
+        crate::display::progress::tty_mode(self.no_tty, self.debug)
+    }
+
+    /// The printer of a transfer command: status lines on stdout (when `status_enabled`),
+    /// or, in TTY mode, a live progress view on stderr fed by the same status events.
+    /// Metadata printed through it still goes to stdout, after the view's final frame.
+    pub fn printer(&self, status_enabled: bool) -> crate::display::Printer {
+        let progress = self.tty().then(crate::display::progress::Manager::start);
+        crate::display::Printer::new(self.verbose, status_enabled).with_progress(progress)
+    }
+
     /// True when `-v/--verbose` was written on the command line (deprecation notice).
     pub fn verbose_given(args: &[std::ffi::OsString]) -> bool {
         args.iter().any(|a| {
