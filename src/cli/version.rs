@@ -16,19 +16,17 @@ pub fn run(a: VersionArgs) -> Result<(), CliError> {
             a.args.join(",")
         ));
     }
-    let rows = [
-        ("Version", env!("CARGO_PKG_VERSION").to_string()),
-        (
-            "Rust version",
-            option_env!("ORAS_RUSTC_VERSION")
-                .unwrap_or("rustc")
-                .to_string(),
-        ),
-        (
-            "OS/Arch",
-            format!("{}/{}", std::env::consts::OS, crate::platform::host_arch()),
-        ),
-    ];
+    let mut rows = vec![("Version", env!("CARGO_PKG_VERSION").to_string())];
+    if let Some(rustc) = option_env!("ORAS_RUSTC_VERSION") {
+        rows.push(("Rust version", rustc.to_string()));
+    }
+    rows.push((
+        "OS/Arch",
+        format!("{}/{}", std::env::consts::OS, crate::platform::host_arch()),
+    ));
+    if let Some(commit) = option_env!("ORAS_GIT_COMMIT") {
+        rows.push(("Git commit", commit.to_string()));
+    }
     let printer = crate::display::Printer::new(true, true);
     for (k, v) in rows {
         printer.println(&format!("{:<16}{v}", format!("{k}:")));
