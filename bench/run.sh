@@ -37,6 +37,13 @@ YML
   echo "registry did not start" >&2; exit 1
 }
 
+# median of three timings of a function that calls `measure` (keeps the last CPU/RSS)
+median3() {
+  local f=$1 w=()
+  for _ in 1 2 3; do "$f"; w+=("$WALL"); done
+  WALL=$(printf '%s\n' "${w[@]}" | sort -g | sed -n 2p)
+}
+
 # run CMD under /usr/bin/time; sets WALL (s), CPU (s), RSS (KiB)
 measure() {
   /usr/bin/time -f '%e %U %S %M' -o "$WORK/t" "$@" >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
@@ -62,22 +69,24 @@ BYTES=$(stat -c %s "$BIG")
 measure sha256sum "$BIG"; DIGEST="sha256:$(cut -d' ' -f1 "$WORK/out")"; SHA_WALL=$WALL
 row "limit: sha256sum" "$BYTES"
 
-start_registry
-LOC=$(curl -fsS -X POST -D - -o /dev/null "http://127.0.0.1:$PORT/v2/bench/blobs/uploads/" | tr -d '\r' | awk -F': ' 'tolower($1)=="location"{print $2}')
-case "$LOC" in http*) ;; *) LOC="http://127.0.0.1:$PORT$LOC";; esac
-SEP='?'; case "$LOC" in *\?*) SEP='&';; esac
-measure curl -fsS -X PUT -H 'Content-Type: application/octet-stream' -T "$BIG" "$LOC${SEP}digest=$DIGEST"
-CURL_UP=$WALL; row "limit: curl POST+PUT" "$BYTES"
-measure curl -fsS -o "$WORK/curl.out" "http://127.0.0.1:$PORT/v2/bench/blobs/$DIGEST"
-CURL_DOWN=$WALL; row "limit: curl GET to file" "$BYTES"; rm -f "$WORK/curl.out"
+curl_up() {
+  start_registry
+  LOC=$(curl -fsS -X POST -D - -o /dev/null "http://127.0.0.1:$PORT/v2/bench/blobs/uploads/" | tr -d '\r' | awk -F': ' 'tolower($1)=="location"{print $2}')
+  case "$LOC" in http*) ;; *) LOC="http://127.0.0.1:$PORT$LOC";; esac
+  SEP='?'; case "$LOC" in *\?*) SEP='&';; esac
+  measure curl -fsS -X PUT -H 'Content-Type: application/octet-stream' -T "$BIG" "$LOC${SEP}digest=$DIGEST"
+}
+median3 curl_up; CURL_UP=$WALL; row "limit: curl POST+PUT (median of 3)" "$BYTES"
+curl_down() { measure curl -fsS -o "$WORK/curl.out" "http://127.0.0.1:$PORT/v2/bench/blobs/$DIGEST"; rm -f "$WORK/curl.out"; }
+median3 curl_down; CURL_DOWN=$WALL; row "limit: curl GET to file (median of 3)" "$BYTES"
 
-start_registry
+oras_push() { start_registry; cd "$WORK"; measure "$ORAS" push "localhost:$PORT/bench:big" big.bin --no-tty; cd - >/dev/null; }
+median3 oras_push; row "oras push 1 file (median of 3)" "$BYTES" "$CURL_UP"
 cd "$WORK"
-measure "$ORAS" push "localhost:$PORT/bench:big" big.bin --no-tty; row "oras push 1 file" "$BYTES" "$CURL_UP"
-measure "$ORAS" push "localhost:$PORT/bench:big" big.bin --no-tty; row "oras push again (exists)" 0
+measure "$ORAS" push "localhost:$PORT/bench:big2" big.bin --no-tty -a again=1; row "oras push again (blob exists)" 0
 cd - >/dev/null
-rm -rf "$WORK/pull"
-measure "$ORAS" pull "localhost:$PORT/bench:big" -o "$WORK/pull" --no-tty; row "oras pull 1 file" "$BYTES" "$CURL_DOWN"
+oras_pull() { rm -rf "$WORK/pull"; measure "$ORAS" pull "localhost:$PORT/bench:big" -o "$WORK/pull" --no-tty; }
+median3 oras_pull; row "oras pull 1 file (median of 3)" "$BYTES" "$CURL_DOWN"
 cmp -s "$BIG" "$WORK/pull/big.bin" || { echo "pulled bytes differ" >&2; exit 1; }
 rm -rf "$WORK/pull" "$BIG"
 
@@ -89,10 +98,16 @@ for i in range(1000):
     with open(os.path.join(sys.argv[1], f"f{i:04}.bin"), "wb") as f:
         f.write(os.urandom(4096))
 PY
+measure python3 -c 'import os,sys
+d=sys.argv[1]; os.makedirs(d)
+for i in range(1000):
+    p=os.path.join(d,".t%d"%i); f=os.open(p,os.O_CREAT|os.O_EXCL|os.O_WRONLY,0o666); os.write(f,os.urandom(4096)); os.close(f); os.rename(p,os.path.join(d,"f%d"%i))' "$WORK/fs-limit"
+FS_CPU=$CPU; row "limit: create 1000 x 4 KiB files" $((1000*4096)); rm -rf "$WORK/fs-limit"
 start_registry
 cd "$WORK/many"
 measure "$ORAS" push "localhost:$PORT/bench:many" $(ls) --no-tty; cd - >/dev/null; row "oras push 1000 x 4 KiB" $((1000*4096))
 measure "$ORAS" pull "localhost:$PORT/bench:many" -o "$WORK/many-out" --no-tty; row "oras pull 1000 x 4 KiB" $((1000*4096))
+echo "  pull CPU beyond creating the files: $(python3 -c "print(round($CPU-$FS_CPU,2))")s"
 rm -rf "$WORK/many-out"
 
 # ---- a folder of 2000 small files ----
