@@ -110,7 +110,8 @@ pub async fn read_all<R: AsyncRead + Unpin>(
             limit,
         });
     }
-    let mut out = Vec::with_capacity(expected.size.max(0) as usize);
+    // the declared size is untrusted: grow with what actually arrives (GHSA-f36w-mj3v-6jqv)
+    let mut out = Vec::with_capacity(expected.size.clamp(0, 1 << 20) as usize);
     VerifyReader::new(reader, expected)
         .read_to_end(&mut out)
         .await

@@ -1,13 +1,68 @@
 //! `--debug` logs on stderr: every request and response (oras's trace transport shape),
-//! with credentials redacted: `Authorization`, `Proxy-Authorization`, `Cookie` and
-//! `Set-Cookie` values are shown as `*****`, request bodies are never shown, and a
-//! response body that may hold a token is replaced by a notice.
+//! with credentials redacted: `Authorization`, `Proxy-Authorization`, `Cookie`,
+//! `Set-Cookie` and every custom `-H` header value are shown as `*****`; URLs (the request
+//! line, `Location`, `Referer`) lose their userinfo and the values of query parameters that
+//! look like signatures or tokens (presigned storage URLs); request bodies are never shown,
+//! and a response body that may hold a token is replaced by a notice (GHSA-5jhf-2qmf-m8c5).
 
 use futures_util::StreamExt;
 use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 static REQUEST_NO: AtomicU64 = AtomicU64::new(0);
+
+/// Names of the `-H` headers of this run: their values may be secrets.
+static CUSTOM_HEADERS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// Remember the custom header names so their values are never logged.
+pub fn register_custom_headers(names: impl IntoIterator<Item = String>) {
+    let _ = CUSTOM_HEADERS.set(names.into_iter().map(|n| n.to_ascii_lowercase()).collect());
+}
+
+/// A URL fit for a log: no userinfo, sensitive query values replaced by `*****`.
+pub fn redact_url(raw: &str) -> String {
+    let Ok(mut url) = reqwest::Url::parse(raw) else {
+        return raw.to_string();
+    };
+    if !url.username().is_empty() || url.password().is_some() {
+        let _ = url.set_username("*****");
+        let _ = url.set_password(None);
+    }
+    if url.query().is_some() {
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(k, v)| {
+                let v = if is_secret_param(&k) {
+                    "*****".to_string()
+                } else {
+                    v.into_owned()
+                };
+                (k.into_owned(), v)
+            })
+            .collect();
+        url.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    url.to_string()
+}
+
+fn is_secret_param(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    [
+        "sig",
+        "signature",
+        "token",
+        "credential",
+        "secret",
+        "password",
+        "key",
+        "auth",
+        "session",
+    ]
+    .iter()
+    .any(|w| k.contains(w))
+        || k.starts_with("x-amz-")
+        || k.starts_with("x-goog-")
+}
 
 /// Response bodies longer than this are cut.
 const BODY_LIMIT: usize = 16 * 1024;
@@ -24,7 +79,7 @@ pub fn request(req: &reqwest::Request) -> u64 {
     let n = REQUEST_NO.fetch_add(1, Ordering::Relaxed);
     let msg = format!(
         "--> Request #{n}\n> Request URL: {:?}\n> Request method: {:?}\n> Request headers:\n{}",
-        req.url().as_str(),
+        redact_url(req.url().as_str()),
         req.method().as_str(),
         headers_text(req.headers())
     );
@@ -87,7 +142,13 @@ pub async fn response(n: u64, resp: reqwest::Response, head: bool) -> reqwest::R
 pub fn error(n: u64, e: &reqwest::Error) {
     log(
         "ERRO",
-        &format!("<-- Response #{n}\nError in getting response: {e}"),
+        &format!(
+            "<-- Response #{n}\nError in getting response: {}",
+            match e.url() {
+                Some(u) => e.to_string().replace(u.as_str(), &redact_url(u.as_str())),
+                None => e.to_string(),
+            }
+        ),
     );
 }
 
@@ -164,6 +225,13 @@ fn headers_text(headers: &reqwest::header::HeaderMap) -> String {
         .map(|k| {
             let shown = if is_secret_header(k) {
                 "*****".to_string()
+            } else if matches!(*k, "location" | "referer" | "content-location") {
+                headers
+                    .get_all(*k)
+                    .iter()
+                    .map(|v| redact_url(v.to_str().unwrap_or("<binary>")))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             } else {
                 headers
                     .get_all(*k)
@@ -179,10 +247,11 @@ fn headers_text(headers: &reqwest::header::HeaderMap) -> String {
 }
 
 fn is_secret_header(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
     matches!(
-        name.to_ascii_lowercase().as_str(),
+        name.as_str(),
         "authorization" | "proxy-authorization" | "cookie" | "set-cookie"
-    )
+    ) || CUSTOM_HEADERS.get().is_some_and(|c| c.contains(&name))
 }
 
 fn canonical(name: &str) -> String {
@@ -227,6 +296,10 @@ mod tests {
         assert!(may_hold_credentials(r#"{"token":"abc"}"#));
         assert!(!may_hold_credentials(r#"{"errors":[]}"#));
         assert!(is_printable("application/vnd.oci.image.manifest.v1+json"));
+        assert_eq!(
+            redact_url("https://u:p@s3.example/b/o?X-Amz-Signature=abc&partNumber=1&sig=x"),
+            "https://*****@s3.example/b/o?X-Amz-Signature=*****&partNumber=1&sig=*****"
+        );
         assert!(!is_printable("application/octet-stream"));
     }
 }

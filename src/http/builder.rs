@@ -31,15 +31,14 @@ pub struct ClientOptions {
 
 /// The HTTP client for these options.
 ///
-/// Redirects: at most 10 hops, and `Authorization`, `Cookie` and `Proxy-Authorization` are
-/// removed as soon as a hop goes to another host or port (reqwest's policy, stricter than
-/// Go's same-domain rule), so a registry redirecting a blob download to a storage host never
-/// hands it our credentials.
+/// Redirects are not followed here: `RegistryClient::execute` follows them itself (at most
+/// 10 hops) so that it can drop `Authorization`, cookies and the `-H` headers as soon as a
+/// hop leaves the registry's origin, and refuse an https → http downgrade to another host.
 pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
     let mut builder = reqwest::Client::builder()
         .user_agent(USER_AGENT)
         .connect_timeout(Duration::from_secs(30))
-        .redirect(reqwest::redirect::Policy::limited(10))
+        .redirect(reqwest::redirect::Policy::none())
         .danger_accept_invalid_certs(options.insecure);
     if let Some(path) = &options.ca_file {
         let pem = std::fs::read(path).map_err(|e| Error::msg(go_io_error("open", path, &e)))?;

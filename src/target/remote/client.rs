@@ -95,6 +95,7 @@ impl RegistryClient {
             extra_headers.append(name, value);
         }
         let http = crate::http::build_client(options)?;
+        crate::display::debug::register_custom_headers(extra_headers.keys().map(|k| k.to_string()));
         Ok(RegistryClient {
             http,
             credentials,
@@ -251,10 +252,18 @@ impl RegistryClient {
             .filter(|r| !r.is_empty())
             .ok_or_else(|| Error::msg("malformed Www-Authenticate header: missing realm"))?;
         let service = params.get("service").cloned().unwrap_or_default();
-        let cred: Credential = if anonymous {
+        let realm_url = reqwest::Url::parse(realm)
+            .map_err(|e| Error::msg(format!("invalid token realm {realm:?}: {e}")))?;
+        let cred: Credential = if anonymous || !realm_may_receive_credentials(&realm_url, host) {
             Credential::default()
         } else {
             self.credentials.credential(host)?
+        };
+        // `-H` headers are for the registry: a realm on another host does not get them
+        let realm_headers = if origin_host(&realm_url) == host {
+            self.extra_headers.clone()
+        } else {
+            HeaderMap::new()
         };
         if !cred.access_token.is_empty() {
             return Ok(cred.access_token);
@@ -283,7 +292,7 @@ impl RegistryClient {
             let req = self
                 .http
                 .post(realm)
-                .headers(self.extra_headers.clone())
+                .headers(realm_headers)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(body);
             match req.build() {
@@ -318,7 +327,7 @@ impl RegistryClient {
                     }
                 }
             }
-            let mut req = self.http.get(url).headers(self.extra_headers.clone());
+            let mut req = self.http.get(url).headers(realm_headers);
             if !cred.username.is_empty() || !cred.password.is_empty() {
                 req = req.basic_auth(&cred.username, Some(&cred.password));
             }
@@ -395,7 +404,52 @@ impl RegistryClient {
     }
 
     /// Run one HTTP exchange, traced under `--debug`.
-    async fn execute(&self, req: reqwest::Request) -> reqwest::Result<Response> {
+    /// Send one request, following redirects by hand (at most 10): when a hop leaves the
+    /// origin of the first URL, `Authorization`, cookies and every `-H` header are dropped,
+    /// and an https → http downgrade to another host is refused (GHSA-jxpm-75mh-9fp7,
+    /// GHSA-vh4v-2xq2-g5cg, GHSA-whvf-jp7m-59f3).
+    async fn execute(&self, mut req: reqwest::Request) -> reqwest::Result<Response> {
+        let origin = req.url().clone();
+        for _ in 0..10 {
+            let retry_copy = req.try_clone();
+            let resp = self.execute_once(req).await?;
+            let Some(next) = redirect_target(&resp) else {
+                return Ok(resp);
+            };
+            let status = resp.status();
+            let Some(mut next_req) = retry_copy else {
+                return Ok(resp); // a streamed body cannot be sent again
+            };
+            let cross_origin = !same_origin(&origin, &next);
+            if cross_origin && origin.scheme() == "https" && next.scheme() != "https" {
+                return Ok(resp);
+            }
+            *next_req.url_mut() = next;
+            if status == StatusCode::SEE_OTHER
+                || (matches!(status.as_u16(), 301 | 302) && next_req.method() == Method::POST)
+            {
+                *next_req.method_mut() = Method::GET;
+                *next_req.body_mut() = None;
+            }
+            if cross_origin {
+                let headers = next_req.headers_mut();
+                for name in [
+                    AUTHORIZATION,
+                    reqwest::header::COOKIE,
+                    reqwest::header::PROXY_AUTHORIZATION,
+                ] {
+                    headers.remove(name);
+                }
+                for name in self.extra_headers.keys() {
+                    headers.remove(name);
+                }
+            }
+            req = next_req;
+        }
+        self.execute_once(req).await
+    }
+
+    async fn execute_once(&self, req: reqwest::Request) -> reqwest::Result<Response> {
         if !self.debug {
             return self.http.execute(req).await;
         }
@@ -496,4 +550,92 @@ fn url_encode(s: &str) -> String {
         }
     }
     out
+}
+
+/// The redirect target of a 301/302/303/307/308 answer.
+fn redirect_target(resp: &Response) -> Option<reqwest::Url> {
+    if !matches!(resp.status().as_u16(), 301 | 302 | 303 | 307 | 308) {
+        return None;
+    }
+    let loc = resp
+        .headers()
+        .get(reqwest::header::LOCATION)?
+        .to_str()
+        .ok()?;
+    resp.url().join(loc).ok()
+}
+
+fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// `host[:port]` of a URL, as hosts are written elsewhere in the client.
+fn origin_host(u: &reqwest::Url) -> String {
+    let host = u.host_str().unwrap_or_default();
+    match u.port() {
+        Some(p) => format!("{host}:{p}"),
+        None => host.to_string(),
+    }
+}
+
+/// A token realm gets the registry's credentials only over https, on the registry's own
+/// host, or on this machine: a registry cannot send them to a plain-http host of its
+/// choosing (GHSA-28r5-37g7-p6mp).
+fn realm_may_receive_credentials(realm: &reqwest::Url, registry_host: &str) -> bool {
+    let host = realm
+        .host_str()
+        .unwrap_or_default()
+        .trim_start_matches('[')
+        .trim_end_matches(']');
+    let loopback = host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    realm.scheme() == "https" || origin_host(realm) == registry_host || loopback
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(s: &str) -> reqwest::Url {
+        reqwest::Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn realms_that_may_receive_credentials() {
+        assert!(realm_may_receive_credentials(
+            &url("https://auth.example/token"),
+            "reg.example"
+        ));
+        assert!(realm_may_receive_credentials(
+            &url("http://reg.example:5000/t"),
+            "reg.example:5000"
+        ));
+        assert!(realm_may_receive_credentials(
+            &url("http://127.0.0.1:9/t"),
+            "localhost:5000"
+        ));
+        assert!(realm_may_receive_credentials(
+            &url("http://[::1]:9/t"),
+            "localhost:5000"
+        ));
+        assert!(!realm_may_receive_credentials(
+            &url("http://evil.example/t"),
+            "reg.example"
+        ));
+        assert!(!realm_may_receive_credentials(
+            &url("http://reg.example:6000/t"),
+            "reg.example:5000"
+        ));
+    }
+
+    #[test]
+    fn origins() {
+        assert!(same_origin(&url("https://a/x"), &url("https://a:443/y")));
+        assert!(!same_origin(&url("https://a/x"), &url("http://a/x")));
+        assert!(!same_origin(&url("http://a:1/x"), &url("http://a:2/x")));
+    }
 }

@@ -469,6 +469,8 @@ impl ReadOnlyTarget for Repository {
 }
 
 /// The next page from a `Link: <url>; rel="next"` header, resolved against the request URL.
+/// A next page on another origin (scheme, host or port) is ignored: following it would let a
+/// registry point this client, with its credentials, anywhere (GHSA-h7vf-4x9w-h99v).
 pub fn next_link(resp: &Response) -> Option<String> {
     let link = resp.headers().get("Link")?.to_str().ok()?;
     let start = link.find('<')? + 1;
@@ -476,10 +478,12 @@ pub fn next_link(resp: &Response) -> Option<String> {
     if !link[end..].contains("rel=\"next\"") && !link[end..].contains("rel=next") {
         return None;
     }
-    resp.url()
-        .join(&link[start..end])
-        .ok()
-        .map(|u| u.to_string())
+    let next = resp.url().join(&link[start..end]).ok()?;
+    let here = resp.url();
+    let same_origin = next.scheme() == here.scheme()
+        && next.host_str() == here.host_str()
+        && next.port_or_known_default() == here.port_or_known_default();
+    same_origin.then(|| next.to_string())
 }
 
 impl Target for Repository {

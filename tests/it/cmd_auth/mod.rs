@@ -664,3 +664,64 @@ fn a_failed_blob_upload_is_retried_from_a_reopened_source() {
         .count();
     assert_eq!(posts, 3, "a new upload session per attempt");
 }
+
+#[test]
+fn custom_headers_and_secrets_stay_with_the_registry() {
+    // C: a next page on another origin; it must never be asked
+    let c = MockServer::start(|_, _| response("200 OK", &[], r#"{"tags":["evil"]}"#));
+    let c_link = format!(
+        "<http://127.0.0.1:{}/v2/r/tags/list?last=b>; rel=\"next\"",
+        c.port
+    );
+    // B: the redirect target (a "storage" host); answers with a cross-origin Link header
+    let b = MockServer::start(move |_, _| {
+        response(
+            "200 OK",
+            &[("Content-Type", "application/json"), ("Link", &c_link)],
+            r#"{"name":"r","tags":["a","b"]}"#,
+        )
+    });
+    let b_url = format!(
+        "http://127.0.0.1:{}/v2/r/tags/list?X-Amz-Signature=s3cr3tsig",
+        b.port
+    );
+    // A: the registry; redirects the tag list to B
+    let a = MockServer::start(move |_, _| {
+        response("307 Temporary Redirect", &[("Location", &b_url)], "")
+    });
+    let w = Work::new();
+    let out = w.oras(
+        &[
+            "repo",
+            "tags",
+            &format!("localhost:{}/r", a.port),
+            "-H",
+            "X-Secret: hunter2",
+            "--debug",
+        ],
+        "",
+    );
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "a\nb\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        a.requests()[0]
+            .to_ascii_lowercase()
+            .contains("x-secret: hunter2")
+    );
+    let b_seen = b.requests();
+    assert_eq!(b_seen.len(), 1);
+    assert!(
+        !b_seen[0].to_ascii_lowercase().contains("x-secret"),
+        "{b_seen:?}"
+    );
+    assert!(
+        c.requests().is_empty(),
+        "a cross-origin next page was followed"
+    );
+    assert!(!out.stderr.contains("hunter2"), "{}", out.stderr);
+    assert!(!out.stderr.contains("s3cr3tsig"), "{}", out.stderr);
+}
