@@ -4,6 +4,8 @@
 mod cmd_auth;
 // backup and restore: round trips between two registries, damaged backups, cleanup.
 mod cmd_backup;
+// backup --platform: one platform, lists and wildcards, restored and pulled back.
+mod cmd_backup_platform;
 // resolve, tag, repo ls/tags, manifest and blob commands: errors, prompts, layouts.
 mod cmd_basic;
 // Completion scripts, help and cobra's error texts.
