@@ -12,6 +12,8 @@ mod cmd_basic;
 mod cmd_cli;
 // `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
 mod cmd_cp;
+// Small gaps: discover -o notice, tag argument errors, stdin layer lines, concurrent pulls.
+mod cmd_gaps;
 // attach, discover, manifest index: tag schema and referrers API, concurrency.
 mod cmd_graph;
 // Pipes, resumed downloads, retries and chunked uploads through a fault-injection proxy.
