@@ -492,7 +492,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__backup)
-            opts="-o -u -p -H -d -v -h --output --include-referrers --concurrency --distribution-spec --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --debug --no-tty --verbose --help"
+            opts="-o -u -p -H -d -v -h --output --include-referrers --concurrency --platform --distribution-spec --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -507,6 +507,10 @@ _oras() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -926,6 +926,7 @@ complete -c oras -n "__fish_oras_using_subcommand discover" -l no-tty -d '[Previ
 complete -c oras -n "__fish_oras_using_subcommand discover" -s h -l help -d 'Print help'
 complete -c oras -n "__fish_oras_using_subcommand backup" -s o -l output -d 'path to the target output, either a tar archive (*.tar) or a directory' -r
 complete -c oras -n "__fish_oras_using_subcommand backup" -l concurrency -d 'concurrency level' -r
+complete -c oras -n "__fish_oras_using_subcommand backup" -l platform -d 'back up only this platform of each tag (`os[/arch][/variant][:os_version]`); a comma-separated list or `*` wildcards keep the matching manifests and an index of just them under the tag' -r
 complete -c oras -n "__fish_oras_using_subcommand backup" -l distribution-spec -d '[Preview] set OCI distribution spec version and API option for target. Options: v1.1-referrers-tag, v1.1-referrers-api' -r
 complete -c oras -n "__fish_oras_using_subcommand backup" -s u -l username -d 'registry username' -r
 complete -c oras -n "__fish_oras_using_subcommand backup" -s p -l password -d 'registry password or identity token' -r

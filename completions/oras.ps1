@@ -1386,6 +1386,7 @@ Register-ArgumentCompleter -Native -CommandName 'oras' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'path to the target output, either a tar archive (*.tar) or a directory')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'path to the target output, either a tar archive (*.tar) or a directory')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'concurrency level')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'back up only this platform of each tag (`os[/arch][/variant][:os_version]`); a comma-separated list or `*` wildcards keep the matching manifests and an index of just them under the tag')
             [CompletionResult]::new('--distribution-spec', '--distribution-spec', [CompletionResultType]::ParameterName, '[Preview] set OCI distribution spec version and API option for target. Options: v1.1-referrers-tag, v1.1-referrers-api')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'registry username')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'registry username')

@@ -13,6 +13,7 @@ use crate::display::backup::BackupDisplay;
 use crate::display::status::{BACKUP, TransferStatus};
 use crate::error::Error;
 use crate::ops::backup::{Failed, backup_tag, parse_artifact_references, resolve_tags};
+use crate::ops::backup_platforms::{Want, backup_tag_platforms};
 use crate::reference::Reference;
 use crate::target::ReadOnlyTarget;
 use crate::target::layout::LayoutStore;
@@ -37,6 +38,11 @@ pub struct BackupArgs {
     /// concurrency level
     #[arg(long, default_value_t = 3, value_name = "int")]
     pub concurrency: usize,
+    /// back up only this platform of each tag (`os[/arch][/variant][:os_version]`); a
+    /// comma-separated list or `*` wildcards keep the matching manifests and an index of
+    /// just them under the tag
+    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
+    pub platform: Option<String>,
     #[command(flatten)]
     pub distribution: DistributionSpecOpts,
     #[command(flatten)]
@@ -206,6 +212,7 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     let (repository, tags) = parse_artifact_references(&a.args[0]).map_err(CliError::new)?;
     a.remote.validate()?;
     a.distribution.parse()?;
+    let (platform, platforms) = super::pull_platforms::split(a.platform.as_deref())?;
     if output.is_empty() {
         return Err(CliError::new("the output path cannot be empty"));
     }
@@ -247,7 +254,9 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
         ))
     })?);
 
-    let printer = Arc::new(Printer::new(true, true));
+    // result lines; the transfer of each tag has its own status printer (a progress view
+    // on a terminal, finished before the tag's result line)
+    let printer = Arc::new(Printer::new(a.common.verbose, true));
     let display = BackupDisplay {
         printer: &printer,
         repo: &repository,
@@ -265,22 +274,43 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     let names: Vec<String> = resolved.iter().map(|(t, _)| t.clone()).collect();
     display.tags_found(&names);
 
-    let hooks = Arc::new(TransferStatus {
-        printer: printer.clone(),
-        prompts: BACKUP,
-    });
-    let options = CopyOptions::new(a.concurrency, hooks);
     for (tag, root) in &resolved {
-        let count = backup_tag(
-            src.clone(),
-            dst.clone(),
-            tag,
-            root,
-            a.include_referrers,
-            &options,
-        )
-        .await
-        .map_err(|e| {
+        let status = Arc::new(a.common.printer(true));
+        let hooks = Arc::new(TransferStatus {
+            printer: status.clone(),
+            prompts: BACKUP,
+        });
+        let options = CopyOptions::new(a.concurrency, hooks);
+        let want = match (&platform, &platforms) {
+            (Some(p), _) => Some(Want::One(p)),
+            (_, Some(ps)) => Some(Want::Many(ps)),
+            _ => None,
+        };
+        let result = match want {
+            Some(want) => backup_tag_platforms(
+                src.clone(),
+                dst.clone(),
+                tag,
+                want,
+                a.include_referrers,
+                &options,
+            )
+            .await
+            .map(|(_, n)| n),
+            None => {
+                backup_tag(
+                    src.clone(),
+                    dst.clone(),
+                    tag,
+                    root,
+                    a.include_referrers,
+                    &options,
+                )
+                .await
+            }
+        };
+        status.finish_progress();
+        let count = result.map_err(|e| {
             remote_error(
                 e,
                 Some(format!(

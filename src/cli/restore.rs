@@ -146,7 +146,9 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     };
     let dst: Arc<dyn Target> = repo;
 
-    let printer = Arc::new(Printer::new(true, true));
+    // result lines; the transfer of each tag has its own status printer (a progress view
+    // on a terminal, finished before the tag's result line)
+    let printer = Arc::new(Printer::new(a.common.verbose, true));
     let display = RestoreDisplay {
         printer: &printer,
         dry_run: a.dry_run,
@@ -192,14 +194,15 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
         counts.push(count);
     }
 
-    let hooks = Arc::new(TransferStatus {
-        printer: printer.clone(),
-        prompts: RESTORE,
-    });
-    let options = CopyOptions::new(a.concurrency, hooks);
     for ((tag, root), count) in resolved.iter().zip(counts) {
         if !a.dry_run {
-            restore_tag(
+            let status = Arc::new(a.common.printer(true));
+            let hooks = Arc::new(TransferStatus {
+                printer: status.clone(),
+                prompts: RESTORE,
+            });
+            let options = CopyOptions::new(a.concurrency, hooks);
+            let result = restore_tag(
                 src.clone(),
                 dst.clone(),
                 tag,
@@ -207,8 +210,9 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
                 a.exclude_referrers,
                 &options,
             )
-            .await
-            .map_err(|e| tag_error(tag, e))?;
+            .await;
+            status.finish_progress();
+            result.map_err(|e| tag_error(tag, e))?;
         }
         display.artifact_pushed(tag, count);
     }

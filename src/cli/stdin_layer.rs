@@ -105,7 +105,8 @@ impl PipeOpts {
             ANNOTATION_TITLE.to_string(),
             self.stdin_name.clone(),
         )]));
-        printer.status(PUSH.done, &desc);
+        // once: the copy that follows finds it at the destination and says nothing more
+        printer.status_once(PUSH.done, &desc);
         Ok(desc)
     }
 }

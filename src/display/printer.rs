@@ -88,12 +88,24 @@ impl Printer {
         ));
     }
 
-    /// Like `status`, but only the first time this prompt is printed for this descriptor.
-    pub fn status_once(&self, prompt: &str, desc: &Descriptor) {
-        let key = (
+    fn once_key(prompt: &str, desc: &Descriptor) -> (String, String) {
+        (
             prompt.to_string(),
             format!("{}{}", desc.digest, desc.display_name()),
-        );
+        )
+    }
+
+    /// Whether `status_once` already reported this prompt for this descriptor.
+    pub fn printed(&self, prompt: &str, desc: &Descriptor) -> bool {
+        self.printed
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .contains(&Self::once_key(prompt, desc))
+    }
+
+    /// Like `status`, but only the first time this prompt is printed for this descriptor.
+    pub fn status_once(&self, prompt: &str, desc: &Descriptor) {
+        let key = Self::once_key(prompt, desc);
         let first = self
             .printed
             .lock()

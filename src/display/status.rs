@@ -62,6 +62,10 @@ impl CopyHooks for TransferStatus {
     }
 
     fn on_copy_skipped(&self, desc: &Descriptor) -> Result<()> {
+        // uploaded before the copy (a layer streamed from stdin): already reported
+        if self.printer.printed(self.prompts.done, desc) {
+            return Ok(());
+        }
         self.printer.status(self.prompts.exists, desc);
         Ok(())
     }

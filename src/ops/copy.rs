@@ -3,7 +3,7 @@
 
 use crate::content::Descriptor;
 use crate::content::manifest::Index;
-use crate::copy::extended::{PredecessorFinder, extended_copy_graph};
+use crate::copy::extended::{PredecessorFinder, extended_copy_graph, find_roots};
 use crate::copy::{self, CopyOptions};
 use crate::error::{Error, Result};
 use crate::media_type;
@@ -50,7 +50,19 @@ pub async fn copy_recursive(
         extra.retain(|d| !(d.digest == root.digest && d.size == root.size));
     }
     let known = vec![(root.clone(), bytes.to_vec())];
-    extended_copy_graph(src, dst.clone(), finder, root, &extra, known, options).await?;
+    if extra.is_empty() {
+        extended_copy_graph(src, dst.clone(), finder, root, &extra, known, options).await?;
+    } else {
+        // The referrers of the children are predecessors of the index, so the index is
+        // not a root when it has no referrers of its own; oras 1.3.0 then never copies it
+        // and fails tagging it (oras#1728). It is always copied here (once: the roots
+        // share one tracker).
+        let mut roots = find_roots(finder, root, &extra).await?;
+        if !roots.iter().any(|r| r.digest == root.digest) {
+            roots.push(root.clone());
+        }
+        copy::copy_graphs(src, dst.clone(), &roots, known, options).await?;
+    }
     if let Some(r) = dst_ref
         && r != root.digest.as_str()
     {

@@ -1,6 +1,7 @@
 //! TTY progress under a real pseudo-terminal (`script` from util-linux): the frames hold the
 //! bars and end in the final state on stderr, stdout keeps only the metadata lines; without
-//! a terminal (or with `--no-tty`) only the plain status lines are printed.
+//! a terminal (or with `--no-tty`) only the plain status lines are printed. Covers push,
+//! pull, blob fetch/push, cp, backup and restore.
 
 use crate::support::env::{Sandbox, text};
 use crate::support::paths::oras_bin;
@@ -137,4 +138,59 @@ fn without_a_terminal_only_plain_lines() {
     assert_eq!(rc, 0);
     assert!(out.contains("Downloaded  98ea6e4f216f hi.txt\n"), "{out}");
     assert!(!pty.contains('✓'), "{pty:?}");
+}
+
+#[test]
+fn backup_and_restore_show_progress_on_a_terminal() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    let data = big();
+    sb.write("big.bin", &data);
+    let h = reg.host();
+    let f = sb.oras(&format!("push {h}/src:v1 big.bin"));
+    assert_eq!(f.code, 0, "{:?}", text(&f));
+
+    let (rc, out, pty) = under_pty(&sb, &format!("backup {h}/src:v1 -o bak"));
+    assert_eq!(rc, 0, "{pty}");
+    assert!(pty.contains("\x1b[104m"), "no bar: {pty:?}");
+    assert!(pty.contains("B/s) Pulling   big.bin"), "{pty:?}");
+    assert!(
+        pty.contains("\x1b[92m✓\x1b[0m Pulled    big.bin"),
+        "{pty:?}"
+    );
+    assert!(pty.contains(&format!("  └─ {}", sha(&data))), "{pty:?}");
+    assert!(pty.contains("\x1b[?25l") && pty.contains("\x1b[?25h"));
+    // stdout: the result lines only
+    assert!(
+        out.starts_with(&format!(
+            "Found 1 tag(s) in {h}/src: v1\nPulled tag v1 with 0 referrer(s)\nSuccessfully backed up"
+        )),
+        "{out}"
+    );
+    assert!(!out.contains("Pulling") && !out.contains('\x1b'), "{out}");
+
+    let (rc, out, pty) = under_pty(&sb, &format!("restore --input bak {h}/dst"));
+    assert_eq!(rc, 0, "{pty}");
+    assert!(pty.contains("B/s) Pushing   big.bin"), "{pty:?}");
+    assert!(
+        pty.contains("\x1b[92m✓\x1b[0m Pushed    big.bin"),
+        "{pty:?}"
+    );
+    assert!(
+        out.starts_with("Found 1 tag(s) in the backup: v1\nPushed tag v1 with 0 referrer(s)\n"),
+        "{out}"
+    );
+    assert!(!out.contains("Pushing") && !out.contains('\x1b'), "{out}");
+    let f = sb.oras(&format!("pull {h}/dst:v1 -o back"));
+    assert_eq!(f.code, 0, "{:?}", text(&f));
+    assert_eq!(std::fs::read(sb.path("back/big.bin")).unwrap(), data);
+
+    // without a terminal: the plain status lines, as before
+    let f = sb.oras(&format!("backup {h}/src:v1 -o bak2"));
+    let (out, err) = text(&f);
+    assert_eq!(err, "");
+    assert!(
+        out.contains(&format!("Pulled    {} big.bin\n", &sha(&data)[7..19])),
+        "{out}"
+    );
 }

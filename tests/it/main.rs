@@ -4,12 +4,18 @@
 mod cmd_auth;
 // backup and restore: round trips between two registries, damaged backups, cleanup.
 mod cmd_backup;
+// backup --platform: one platform, lists and wildcards, restored and pulled back.
+mod cmd_backup_platform;
+// README's CI recipes (GitHub Actions, GitLab CI) run as scripts against a registry.
+mod cmd_ci_recipes;
 // resolve, tag, repo ls/tags, manifest and blob commands: errors, prompts, layouts.
 mod cmd_basic;
 // Completion scripts, help and cobra's error texts.
 mod cmd_cli;
 // `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
 mod cmd_cp;
+// Small gaps: discover -o notice, tag argument errors, stdin layer lines, concurrent pulls.
+mod cmd_gaps;
 // attach, discover, manifest index: tag schema and referrers API, concurrency.
 mod cmd_graph;
 // Pipes, resumed downloads, retries and chunked uploads through a fault-injection proxy.

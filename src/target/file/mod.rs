@@ -183,7 +183,12 @@ impl FileStore {
             .map(|s| s.path().to_path_buf())
     }
 
-    async fn write_file(&self, desc: &Descriptor, title: &str, content: BlobReader) -> Result<()> {
+    async fn write_file(
+        &self,
+        desc: &Descriptor,
+        title: &str,
+        mut content: BlobReader,
+    ) -> Result<()> {
         let target = path_guard::resolve_write_path(
             &self.root,
             title,
@@ -209,13 +214,18 @@ impl FileStore {
                 .unwrap_or_else(|p| p.into_inner())
                 .insert(partial.clone())
         {
-            let done = partial::download(desc, content, &partial, &*source).await;
+            let done = partial::download(desc, content, &partial, &target, &*source).await;
             self.partials
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .remove(&partial);
-            done?;
-            return self.finish(&partial, target, desc);
+            match done? {
+                partial::Outcome::Done => {
+                    self.record(target, desc);
+                    return Ok(());
+                }
+                partial::Outcome::Busy(back) => content = back,
+            }
         }
         let tmp = tempfile::Builder::new()
             .prefix(".oras-pull-")
@@ -237,18 +247,6 @@ impl FileStore {
             std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(mode))?;
         }
         tmp_path.persist(&target).map_err(|e| Error::Io(e.error))?;
-        self.record(target, desc);
-        Ok(())
-    }
-
-    /// Give a verified partial file its final name and mode.
-    fn finish(&self, partial: &Path, target: PathBuf, desc: &Descriptor) -> Result<()> {
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = 0o666 & !crate::target::layout::current_umask();
-            std::fs::set_permissions(partial, std::fs::Permissions::from_mode(mode))?;
-        }
-        std::fs::rename(partial, &target)?;
         self.record(target, desc);
         Ok(())
     }

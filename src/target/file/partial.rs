@@ -3,36 +3,85 @@
 //! interrupted pull (network failure, Ctrl-C) leaves that file behind; the next pull of
 //! the same content into the same folder hashes what is there and asks the source for
 //! the rest only. Content that fails verification is removed, so the next pull starts
-//! from nothing.
+//! from nothing. The partial file is locked (`flock`) while it is written, so a second
+//! pull of the same content into the same folder (another process) downloads into a
+//! private temporary file instead of writing over the first.
 
 use crate::content::Descriptor;
 use crate::content::verify::VerifyReader;
 use crate::error::{Error, Result};
 use crate::target::{BlobReader, ReadOnlyTarget};
 use std::path::{Path, PathBuf};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 
 /// The partial file of `desc` in `dir`.
 pub fn partial_path(dir: &Path, desc: &Descriptor) -> PathBuf {
     dir.join(format!(".oras-partial-{}", desc.digest.hex()))
 }
 
-/// Download `desc` into `partial`, resuming from what it already holds: `content` is the
-/// source's full stream (dropped unread when a resume asks `source` for the rest).
+/// What [`download`] did.
+pub enum Outcome {
+    /// The file is complete, verified and renamed onto its target.
+    Done,
+    /// Another process (or another title of the same content here) is writing this partial
+    /// file: nothing was touched, and the untouched source stream is handed back so the
+    /// caller can download into a private temporary file instead.
+    Busy(BlobReader),
+}
+
+/// `flock(LOCK_EX | LOCK_NB)`: an exclusive advisory lock on the open file description,
+/// released when the file is closed (also when the process dies). False when another
+/// holder has it, or when the file system cannot lock.
+fn try_lock(file: &std::fs::File) -> bool {
+    use std::os::fd::AsRawFd;
+    // SAFETY: flock only reads the descriptor number, which `file` keeps open.
+    unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) == 0 }
+}
+
+/// Open `partial` and take its exclusive advisory lock without waiting. `None` when
+/// another holder has it (or the file system cannot lock), or when the name no longer
+/// names the file that was locked (its holder renamed it into place meanwhile).
+fn lock_partial(partial: &Path) -> Result<Option<std::fs::File>> {
+    use std::os::unix::fs::MetadataExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(partial)?;
+    if !try_lock(&file) {
+        return Ok(None);
+    }
+    let locked = file.metadata()?;
+    match std::fs::symlink_metadata(partial) {
+        Ok(named) if named.dev() == locked.dev() && named.ino() == locked.ino() => Ok(Some(file)),
+        _ => Ok(None),
+    }
+}
+
+/// Download `desc` into `partial` and rename it onto `target` once verified, resuming from
+/// what it already holds: `content` is the source's full stream (dropped unread when a
+/// resume asks `source` for the rest). The partial file is held under an exclusive lock
+/// from before it is read until after the rename, so two pulls of the same content into
+/// the same folder never write it at once: the second gets [`Outcome::Busy`].
 pub async fn download(
     desc: &Descriptor,
     content: BlobReader,
     partial: &Path,
+    target: &Path,
     source: &dyn ReadOnlyTarget,
-) -> Result<()> {
+) -> Result<Outcome> {
+    let Some(locked) = lock_partial(partial)? else {
+        return Ok(Outcome::Busy(content));
+    };
     let size = desc.size.max(0) as u64;
-    let have = match tokio::fs::metadata(partial).await {
-        Ok(m) if m.is_file() && m.len() > 0 && m.len() < size => m.len(),
+    let have = match locked.metadata()?.len() {
+        n if n > 0 && n < size => n,
         _ => 0,
     };
+    let mut f = tokio::fs::File::from_std(locked);
     let (reader, hasher) = if have > 0 {
         let mut hasher = desc.digest.hasher();
-        let mut f = tokio::fs::File::open(partial).await?;
         let mut buf = vec![0u8; 1 << 20];
         let mut left = have;
         while left > 0 {
@@ -51,26 +100,30 @@ pub async fn download(
         ));
         (source.fetch_from(desc, have).await?, hasher)
     } else {
+        f.set_len(0).await?;
         (content, desc.digest.hasher())
     };
-    let file = tokio::fs::OpenOptions::new()
-        .create(true)
-        .write(true)
-        .append(have > 0)
-        .truncate(have == 0)
-        .open(partial)
-        .await?;
-    let mut file = tokio::io::BufWriter::with_capacity(256 * 1024, file);
+    // writes go on at `have`, where the reads above stopped
+    f.seek(std::io::SeekFrom::Start(have)).await?;
+    let mut file = tokio::io::BufWriter::with_capacity(256 * 1024, f);
     let mut verified = VerifyReader::resume(reader, desc, hasher, have);
     let copied = tokio::io::copy(&mut verified, &mut file).await;
     let flushed = file.flush().await;
     match copied.map_err(Error::from_io) {
         Err(e @ Error::Integrity(_)) => {
-            drop(file);
             let _ = tokio::fs::remove_file(partial).await;
-            Err(e)
+            return Err(e);
         }
-        Err(e) => Err(e),
-        Ok(_) => Ok(flushed?),
+        Err(e) => return Err(e),
+        Ok(_) => flushed?,
     }
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = 0o666 & !crate::target::layout::current_umask();
+        std::fs::set_permissions(partial, std::fs::Permissions::from_mode(mode))?;
+    }
+    // still locked: nobody can start over on the complete file before it has its name
+    std::fs::rename(partial, target)?;
+    drop(file);
+    Ok(Outcome::Done)
 }
