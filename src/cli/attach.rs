@@ -17,7 +17,7 @@ use crate::target::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
 
-const USAGE: &str =
+pub(crate) const USAGE: &str =
     "[flags] --artifact-type=<type> <name>{:<tag>|@<digest>} [<file>[:<layer_media_type>] ...]";
 
 #[derive(Args, Debug)]
