@@ -903,7 +903,7 @@ complete -c oras -n "__fish_oras_using_subcommand logout" -s d -l debug -d 'debu
 complete -c oras -n "__fish_oras_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c oras -n "__fish_oras_using_subcommand attach" -l artifact-type -d 'artifact type' -r
 complete -c oras -n "__fish_oras_using_subcommand attach" -l concurrency -d 'concurrency level' -r
-complete -c oras -n "__fish_oras_using_subcommand attach" -l platform -d 'request platform in the form of `os[/arch][/variant][:os_version]`' -r
+complete -c oras -n "__fish_oras_using_subcommand attach" -l platform -d '[Preview] attach to an arch-specific subject in the form of `os[/arch][/variant][:os_version]`' -r
 complete -c oras -n "__fish_oras_using_subcommand attach" -s a -l annotation -d 'manifest annotations' -r
 complete -c oras -n "__fish_oras_using_subcommand attach" -l annotation-file -d 'path of the annotation file' -r
 complete -c oras -n "__fish_oras_using_subcommand attach" -l export-manifest -d 'path of the pushed manifest' -r -F

@@ -1350,7 +1350,7 @@ Register-ArgumentCompleter -Native -CommandName 'oras' -ScriptBlock {
         'oras;attach' {
             [CompletionResult]::new('--artifact-type', '--artifact-type', [CompletionResultType]::ParameterName, 'artifact type')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'concurrency level')
-            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'request platform in the form of `os[/arch][/variant][:os_version]`')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, '[Preview] attach to an arch-specific subject in the form of `os[/arch][/variant][:os_version]`')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'manifest annotations')
             [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'manifest annotations')
             [CompletionResult]::new('--annotation-file', '--annotation-file', [CompletionResultType]::ParameterName, 'path of the annotation file')
