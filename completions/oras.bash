@@ -28,6 +28,9 @@ _oras() {
             oras,completion)
                 cmd="oras__subcmd__completion"
                 ;;
+            oras,copy)
+                cmd="oras__subcmd__cp"
+                ;;
             oras,cp)
                 cmd="oras__subcmd__cp"
                 ;;
@@ -344,7 +347,7 @@ _oras() {
 
     case "${cmd}" in
         oras)
-            opts="-h --help push pull version resolve digest tag repo repository manifest blob cp login logout attach discover backup restore completion help"
+            opts="-h --help push pull version resolve digest tag repo repository manifest blob cp copy login logout attach discover backup restore completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

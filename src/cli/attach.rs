@@ -17,7 +17,7 @@ use crate::target::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
 
-const USAGE: &str =
+pub(crate) const USAGE: &str =
     "[flags] --artifact-type=<type> <name>{:<tag>|@<digest>} [<file>[:<layer_media_type>] ...]";
 
 #[derive(Args, Debug)]
@@ -31,7 +31,7 @@ pub struct AttachArgs {
     /// concurrency level
     #[arg(long, default_value_t = 5, value_name = "int")]
     pub concurrency: usize,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`
+    /// [Preview] attach to an arch-specific subject in the form of `os[/arch][/variant][:os_version]`
     #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
     pub platform: Option<String>,
     #[command(flatten)]

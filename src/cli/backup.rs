@@ -22,7 +22,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-const USAGE: &str = "[flags] --output <path> <registry>/<repository>[:<ref1>[,<ref2>...]]";
+pub(crate) const USAGE: &str =
+    "[flags] --output <path> <registry>/<repository>[:<ref1>[,<ref2>...]]";
 
 #[derive(Args, Debug)]
 pub struct BackupArgs {

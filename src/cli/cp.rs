@@ -17,7 +17,7 @@ use crate::target::{ReadOnlyTarget, Target};
 use clap::Args;
 use std::sync::Arc;
 
-const USAGE: &str = "[flags] <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]";
+pub(crate) const USAGE: &str = "[flags] <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]";
 
 #[derive(Args, Debug)]
 pub struct CpArgs {

@@ -10,7 +10,7 @@ use crate::display::{Format, Printer};
 use clap::Args;
 use std::io::IsTerminal;
 
-const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
+pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
 
 #[derive(Args, Debug)]
 pub struct DiscoverArgs {

@@ -11,7 +11,7 @@ use clap::Args;
 use std::io::{BufRead, IsTerminal, Write};
 use std::sync::Arc;
 
-const USAGE: &str = "[flags] <registry>";
+pub(crate) const USAGE: &str = "[flags] <registry>";
 
 #[derive(Args, Debug)]
 pub struct LoginArgs {

@@ -6,7 +6,7 @@ use crate::auth::docker_config::{ConfigPaths, CredentialStore};
 use clap::Args;
 use std::path::PathBuf;
 
-const USAGE: &str = "[flags] <registry>";
+pub(crate) const USAGE: &str = "[flags] <registry>";
 
 #[derive(Args, Debug)]
 pub struct LogoutArgs {

@@ -4,6 +4,7 @@
 pub mod attach;
 pub mod backup;
 pub mod blob;
+pub mod complete;
 pub mod completion;
 pub mod cp;
 pub mod cp_platforms;
@@ -11,6 +12,8 @@ pub mod discover;
 pub mod env;
 pub mod error;
 pub mod file_ref;
+pub mod help;
+pub mod help_text;
 pub mod login;
 pub mod logout;
 pub mod manifest;
@@ -50,7 +53,7 @@ pub enum Command {
     Push(push::PushArgs),
     /// Pull files from a registry or an OCI image layout
     Pull(pull::PullArgs),
-    /// Show version information
+    /// Show the oras version information
     Version(version::VersionArgs),
     /// [Preview] Resolves digest of the target artifact
     #[command(visible_alias = "digest")]
@@ -65,7 +68,7 @@ pub enum Command {
     /// Blob operations
     Blob(blob::BlobArgs),
     /// Copy artifacts from one target to another
-    #[command(alias = "copy")]
+    #[command(visible_alias = "copy")]
     Cp(cp::CpArgs),
     /// Log in to a remote registry
     Login(login::LoginArgs),
@@ -85,11 +88,10 @@ pub enum Command {
 
 /// Parse and run; returns the process exit code.
 pub fn run(args: Vec<OsString>) -> ExitCode {
-    let mut cmd = Cli::command();
-    if args.len() <= 1 {
-        let _ = cmd.print_help();
-        return ExitCode::SUCCESS;
+    if let Some(code) = help_or_complete(&args) {
+        return code;
     }
+    let mut cmd = help::with_help_texts(Cli::command());
     let matches = match cmd.try_get_matches_from_mut(args.clone()) {
         Ok(m) => m,
         Err(e) => return clap_error(e),
@@ -99,7 +101,7 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         Err(e) => return clap_error(e),
     };
     let Some(command) = cli.command else {
-        let _ = cmd.print_help();
+        crate::display::help::emit(&help::help_for(&cmd, &[]).unwrap_or_default(), "");
         return ExitCode::SUCCESS;
     };
     if options::CommonOpts::verbose_given(&args) {
@@ -148,6 +150,26 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Restore(a) => restore::run(a).await,
         Command::Completion(a) => completion::run(a),
     }
+}
+
+/// Bare `oras`, `oras help [command]`, and cobra's `__complete` / `__completeNoDesc`.
+fn help_or_complete(args: &[OsString]) -> Option<ExitCode> {
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let (out, err) = match words.first().map(String::as_str) {
+        None => (help::help_for(&Cli::command(), &[])?, String::new()),
+        Some("help") => help::help_command(&Cli::command(), &words[1..]),
+        Some(called @ ("__complete" | "__completeNoDesc")) => {
+            let found = complete::complete(&Cli::command(), &words[1..]);
+            complete::render(&found, complete::descriptions_wanted(called))
+        }
+        Some(_) => return None,
+    };
+    crate::display::help::emit(&out, &err);
+    Some(ExitCode::SUCCESS)
 }
 
 #[allow(clippy::print_stderr)]

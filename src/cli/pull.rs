@@ -11,14 +11,14 @@ use clap::Args;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
+pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
 
 #[derive(Args, Debug)]
 pub struct PullArgs {
     /// <name>{:<tag>|@<digest>}
     #[arg(value_name = "ARGS")]
     pub args: Vec<String>,
-    /// output directory; `-` writes the artifact to stdout (the single titled file as is,
+    /// output directory; "-" writes the artifact to stdout (the single titled file as is,
     /// several files as a tar stream) and prints no status
     #[arg(short = 'o', long, default_value = ".", value_name = "string")]
     pub output: String,

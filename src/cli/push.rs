@@ -15,7 +15,7 @@ use crate::target::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
 
-const USAGE: &str = "[flags] <name>[:<tag>[,<tag>][...]] [<file>[:<type>] [...]]";
+pub(crate) const USAGE: &str = "[flags] <name>[:<tag>[,<tag>][...]] [<file>[:<type>] [...]]";
 
 #[derive(Args, Debug)]
 pub struct PushArgs {
@@ -28,13 +28,13 @@ pub struct PushArgs {
     /// artifact type
     #[arg(long = "artifact-type", value_name = "string")]
     pub artifact_type: Option<String>,
-    /// [Experimental] set artifact platform in the format of `os[/arch][/variant][:os_version]`
+    /// [Experimental] set artifact platform in the form of `os[/arch][/variant][:os_version]`
     #[arg(
         long = "artifact-platform",
         value_name = "os[/arch][/variant][:os_version]"
     )]
     pub artifact_platform: Option<String>,
-    /// [Preview] set OCI image spec version (v1.1 or v1.0)
+    /// [Preview] specify manifest type for building artifact. Options: v1.1, v1.0 (default v1.1, overridden to v1.0 if --config is used without --artifact-type)
     #[arg(long = "image-spec", value_name = "string")]
     pub image_spec: Option<String>,
     #[command(flatten)]

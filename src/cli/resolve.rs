@@ -6,7 +6,7 @@ use super::pull::no_reference;
 use crate::display::Printer;
 use clap::Args;
 
-const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
+pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
 
 #[derive(Args, Debug)]
 pub struct ResolveArgs {

@@ -25,7 +25,8 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
-const USAGE: &str = "[flags] --input <path> <registry>/<repository>[:<ref1>[,<ref2>...]]";
+pub(crate) const USAGE: &str =
+    "[flags] --input <path> <registry>/<repository>[:<ref1>[,<ref2>...]]";
 
 #[derive(Args, Debug)]
 pub struct RestoreArgs {

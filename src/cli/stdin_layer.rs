@@ -17,7 +17,7 @@ pub const STDIN_ARG: &str = "-";
 
 #[derive(Args, Debug, Clone, Default)]
 pub struct PipeOpts {
-    /// title (file name) of the layer read from stdin with the file argument `-`
+    /// title (file name) of the layer read from stdin with the file argument "-"
     #[arg(long = "stdin-name", default_value = "stdin", value_name = "string")]
     pub stdin_name: String,
     /// media type of the layer read from stdin (default: application/vnd.oci.image.layer.v1.tar)

@@ -11,7 +11,7 @@ use clap::Args;
 use futures_util::{TryStreamExt, stream};
 use std::sync::Once;
 
-const USAGE: &str = "[flags] <name>{:<tag>|@<digest>} <new_tag> [...]";
+pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>} <new_tag> [...]";
 
 #[derive(Args, Debug)]
 pub struct TagArgs {

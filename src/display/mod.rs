@@ -5,6 +5,7 @@ pub mod backup;
 pub mod copy_status;
 pub mod debug;
 pub mod discover;
+pub mod help;
 pub mod humanize;
 pub mod listing;
 pub mod metadata;

@@ -10,7 +10,7 @@ use crate::display::Printer;
 use crate::error::Error;
 use clap::Args;
 
-const USAGE: &str = "[flags] <name>@<digest>";
+pub(crate) const USAGE: &str = "[flags] <name>@<digest>";
 
 #[derive(Args, Debug)]
 pub struct DeleteArgs {

@@ -17,7 +17,7 @@ use clap::Args;
 use std::path::Path;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-const USAGE: &str = "[flags] {--output <file> | --descriptor} <name>@<digest>";
+pub(crate) const USAGE: &str = "[flags] {--output <file> | --descriptor} <name>@<digest>";
 
 #[derive(Args, Debug)]
 pub struct FetchArgs {

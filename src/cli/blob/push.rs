@@ -15,7 +15,7 @@ use crate::target::BlobReader;
 use clap::Args;
 use tokio::io::AsyncReadExt;
 
-const USAGE: &str = "[flags] <name>[@digest] <file>";
+pub(crate) const USAGE: &str = "[flags] <name>[@digest] <file>";
 
 #[derive(Args, Debug)]
 pub struct PushArgs {

@@ -13,7 +13,7 @@ use crate::cli::pull::no_reference;
 use crate::display::Printer;
 use clap::Args;
 
-const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
+pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
 
 #[derive(Args, Debug)]
 pub struct DeleteArgs {

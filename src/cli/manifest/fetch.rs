@@ -15,7 +15,7 @@ use crate::target::remote::accept::WithAccept;
 use clap::Args;
 use std::sync::Arc;
 
-const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
+pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
 
 #[derive(Args, Debug)]
 pub struct FetchArgs {

@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::media_type;
 use clap::Args;
 
-const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
+pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
 
 #[derive(Args, Debug)]
 pub struct FetchConfigArgs {

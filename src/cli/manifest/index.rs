@@ -30,8 +30,8 @@ pub enum IndexCommand {
     Update(UpdateArgs),
 }
 
-const CREATE_USAGE: &str = "[flags] <name>[:<tag[,<tag>][...]] [{<tag>|<digest>}...]";
-const UPDATE_USAGE: &str =
+pub(crate) const CREATE_USAGE: &str = "[flags] <name>[:<tag[,<tag>][...]] [{<tag>|<digest>}...]";
+pub(crate) const UPDATE_USAGE: &str =
     "[flags] <name>{:<tag>|@<digest>} [{--add/--merge/--remove/--tag} {<tag>|<digest>}] [...]";
 
 /// Flags both subcommands have.

@@ -17,7 +17,7 @@ use crate::error::Error;
 use clap::Args;
 use std::io::Read;
 
-const USAGE: &str = "[flags] <name>[:<tag>[,<tag>][...]|@<digest>] <file>";
+pub(crate) const USAGE: &str = "[flags] <name>[:<tag>[,<tag>][...]|@<digest>] <file>";
 
 #[derive(Args, Debug)]
 pub struct PushArgs {

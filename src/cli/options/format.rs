@@ -12,7 +12,7 @@ pub struct FormatOpts {
     /// 'go-template': Print output using the given Go template
     #[arg(long, value_name = "string")]
     pub format: Option<String>,
-    /// [Experimental] Template string used to format output
+    /// [Experimental] template string used to format output
     #[arg(long, value_name = "string")]
     pub template: Option<String>,
 }

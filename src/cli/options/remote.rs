@@ -19,13 +19,13 @@ pub struct RemoteOpts {
     /// registry password or identity token
     #[arg(short = 'p', long, value_name = "string")]
     pub password: Option<String>,
-    /// [Preview] registry identity token
+    /// registry identity token
     #[arg(long = "identity-token", value_name = "string")]
     pub identity_token: Option<String>,
     /// read password from stdin
     #[arg(long = "password-stdin")]
     pub password_stdin: bool,
-    /// [Preview] read identity token from stdin
+    /// read identity token from stdin
     #[arg(long = "identity-token-stdin")]
     pub identity_token_stdin: bool,
     /// allow connections to SSL registry without certs
@@ -43,7 +43,7 @@ pub struct RemoteOpts {
     /// client private key file for the remote registry
     #[arg(long = "key-file", value_name = "string")]
     pub key_file: Option<PathBuf>,
-    /// path of the authentication file for the registry
+    /// path of the authentication file for registry
     #[arg(long = "registry-config", value_name = "path")]
     pub registry_config: Vec<PathBuf>,
     /// customized DNS for registry, formatted in `host:port:address[:address_port]`

@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::reference::Reference;
 use clap::Args;
 
-const USAGE: &str = "[flags] <registry>";
+pub(crate) const USAGE: &str = "[flags] <registry>";
 
 #[derive(Args, Debug)]
 pub struct LsArgs {

@@ -9,7 +9,7 @@ use crate::display::listing::TagListModel;
 use crate::display::metadata::render_structured;
 use clap::Args;
 
-const USAGE: &str = "[flags] <name>";
+pub(crate) const USAGE: &str = "[flags] <name>";
 
 #[derive(Args, Debug)]
 pub struct TagsArgs {
