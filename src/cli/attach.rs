@@ -63,12 +63,7 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
             "invalid artifactType format: {artifact_type}: invalid media type"
         )));
     }
-    let platform = a
-        .platform
-        .as_deref()
-        .map(crate::platform::parse)
-        .transpose()
-        .map_err(CliError::new)?;
+    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
     let mut annotations = a.packer.annotations()?;
     let file_refs = a.packer.file_refs(&a.args[1..])?;
     super::stdin_layer::check_stdin_args(&file_refs, &a.target.remote)?;

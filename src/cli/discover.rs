@@ -88,12 +88,7 @@ pub async fn run(a: DiscoverArgs) -> Result<(), CliError> {
         depth = 1;
     }
     a.distribution.parse()?;
-    let platform = a
-        .platform
-        .as_deref()
-        .map(crate::platform::parse)
-        .transpose()
-        .map_err(CliError::new)?;
+    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let src = a.target.open_read_only(&target_ref, a.common.debug).await?;
     if target_ref.reference().is_empty() {

@@ -50,12 +50,7 @@ pub async fn run(a: FetchConfigArgs) -> Result<(), CliError> {
             "`--output -` cannot be used with `--descriptor` at the same time",
         ));
     }
-    let platform = a
-        .platform
-        .as_deref()
-        .map(crate::platform::parse)
-        .transpose()
-        .map_err(CliError::new)?;
+    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
     if target_ref.reference().is_empty() {

@@ -6,6 +6,7 @@ pub mod common;
 pub mod distribution;
 pub mod format;
 pub mod output;
+pub mod platform;
 pub mod remote;
 pub mod target;
 
