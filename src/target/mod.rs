@@ -7,6 +7,7 @@ pub mod file;
 pub mod layout;
 pub mod memory;
 pub mod remote;
+pub mod sink;
 pub mod stream_out;
 pub mod union;
 pub mod verbs;

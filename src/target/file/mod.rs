@@ -17,7 +17,6 @@ use crate::error::{Error, Result};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use tokio::io::AsyncWriteExt;
 
 /// Where the bytes of one added item are.
 enum Source {
@@ -231,16 +230,9 @@ impl FileStore {
             .prefix(".oras-pull-")
             .tempfile_in(&parent)?;
         let (std_file, tmp_path) = tmp.into_parts();
-        // no bigger than the file: small pulls should not allocate and zero 256 KiB each
-        let capacity = (desc.size.max(0) as usize).clamp(8 * 1024, 256 * 1024);
-        let mut file =
-            tokio::io::BufWriter::with_capacity(capacity, tokio::fs::File::from_std(std_file));
-        let mut reader = VerifyReader::new(content, desc);
-        tokio::io::copy(&mut reader, &mut file)
-            .await
-            .map_err(Error::from_io)?;
-        file.flush().await?;
-        drop(file);
+        let mut reader = content;
+        crate::target::sink::write_verified(&mut reader, std_file, desc, desc.digest.hasher(), 0)
+            .await?;
         {
             use std::os::unix::fs::PermissionsExt;
             let mode = 0o666 & !crate::target::layout::current_umask();

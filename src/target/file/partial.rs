@@ -8,11 +8,10 @@
 //! private temporary file instead of writing over the first.
 
 use crate::content::Descriptor;
-use crate::content::verify::VerifyReader;
 use crate::error::{Error, Result};
 use crate::target::{BlobReader, ReadOnlyTarget};
 use std::path::{Path, PathBuf};
-use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
+use tokio::io::{AsyncReadExt, AsyncSeekExt};
 
 /// The partial file of `desc` in `dir`.
 pub fn partial_path(dir: &Path, desc: &Descriptor) -> PathBuf {
@@ -105,17 +104,18 @@ pub async fn download(
     };
     // writes go on at `have`, where the reads above stopped
     f.seek(std::io::SeekFrom::Start(have)).await?;
-    let mut file = tokio::io::BufWriter::with_capacity(256 * 1024, f);
-    let mut verified = VerifyReader::resume(reader, desc, hasher, have);
-    let copied = tokio::io::copy(&mut verified, &mut file).await;
-    let flushed = file.flush().await;
-    match copied.map_err(Error::from_io) {
+    let lock_keeper = f.try_clone().await?;
+    let std_file = f.into_std().await;
+    let mut reader = reader;
+    let copied =
+        crate::target::sink::write_verified(&mut reader, std_file, desc, hasher, have).await;
+    match copied {
         Err(e @ Error::Integrity(_)) => {
             let _ = tokio::fs::remove_file(partial).await;
             return Err(e);
         }
         Err(e) => return Err(e),
-        Ok(_) => flushed?,
+        Ok(_) => {}
     }
     {
         use std::os::unix::fs::PermissionsExt;
@@ -124,6 +124,6 @@ pub async fn download(
     }
     // still locked: nobody can start over on the complete file before it has its name
     std::fs::rename(partial, target)?;
-    drop(file);
+    drop(lock_keeper);
     Ok(Outcome::Done)
 }

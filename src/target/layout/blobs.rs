@@ -1,7 +1,7 @@
 //! The content-addressed blob area of a layout: `blobs/<alg>/<hex>`, written through
 //! `ingest/` and renamed into place only after size and digest were verified.
 
-use crate::content::{Descriptor, Digest, verify::VerifyReader};
+use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
 use crate::target::BlobReader;
 use std::path::{Path, PathBuf};
@@ -37,17 +37,20 @@ pub async fn ingest(root: &Path, expected: &Descriptor, content: BlobReader) -> 
         .prefix(&format!("{}_", expected.digest.hex()))
         .tempfile_in(&ingest_dir)?;
     let (std_file, tmp_path) = tmp.into_parts();
-    let mut file =
-        tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::from_std(std_file));
-    let mut reader = VerifyReader::new(content, expected);
-    let copied = tokio::io::copy(&mut reader, &mut file).await;
-    if let Err(e) = copied {
-        return Err(Error::from_io(e)); // tmp_path dropped: the partial file is removed
-    }
-    file.flush().await?;
-    let file = file.into_inner();
-    file.sync_all().await?;
-    drop(file);
+    let syncer = std_file.try_clone()?;
+    let mut reader = content;
+    let copied = crate::target::sink::write_verified(
+        &mut reader,
+        std_file,
+        expected,
+        expected.digest.hasher(),
+        0,
+    )
+    .await;
+    copied?; // on error tmp_path is dropped: the partial file is removed
+    tokio::task::spawn_blocking(move || syncer.sync_all())
+        .await
+        .map_err(|e| Error::msg(e.to_string()))??;
     if let Some(parent) = dest.parent() {
         tokio::fs::create_dir_all(parent).await?;
     }
