@@ -17,6 +17,7 @@ pub mod content;
 pub mod copy;
 pub mod display;
 pub mod error;
+pub mod gopath;
 pub mod http;
 pub mod media_type;
 pub mod ops;

@@ -28,32 +28,7 @@ pub fn parse_file_ref(arg: &str) -> Result<FileRef, CliError> {
 }
 
 /// Go's `filepath.Clean` for `/`-separated paths.
-pub fn clean(path: &str) -> String {
-    if path.is_empty() {
-        return ".".into();
-    }
-    let rooted = path.starts_with('/');
-    let mut parts: Vec<&str> = Vec::new();
-    for p in path.split('/') {
-        match p {
-            "" | "." => {}
-            ".." => {
-                if parts.last().is_some_and(|l| *l != "..") {
-                    parts.pop();
-                } else if !rooted {
-                    parts.push("..");
-                }
-            }
-            other => parts.push(other),
-        }
-    }
-    let joined = parts.join("/");
-    match (rooted, joined.is_empty()) {
-        (true, _) => format!("/{joined}"),
-        (false, true) => ".".into(),
-        (false, false) => joined,
-    }
-}
+pub use crate::gopath::clean;
 
 /// `-a key=value` flags into a map, with oras's errors.
 pub fn parse_annotations(flags: &[String]) -> Result<Annotations, CliError> {
