@@ -94,7 +94,12 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     let mut cmd = help::with_help_texts(Cli::command());
     let matches = match cmd.try_get_matches_from_mut(args.clone()) {
         Ok(m) => m,
-        Err(e) => return clap_error(e),
+        Err(e) => {
+            if let Some(code) = unknown_subcommand_of_group(&cmd, &args, &e) {
+                return code;
+            }
+            return clap_error(e);
+        }
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
@@ -176,6 +181,45 @@ fn help_or_complete(args: &[OsString]) -> Option<ExitCode> {
 fn report(e: CliError) -> ExitCode {
     eprint!("{}", e.render());
     ExitCode::FAILURE
+}
+
+/// cobra runs a group that is not runnable (`oras manifest nope`) as a request for its help:
+/// the group's help on stdout, exit 0. Only the root reports an unknown command.
+#[allow(clippy::print_stdout)]
+fn unknown_subcommand_of_group(
+    root: &clap::Command,
+    args: &[OsString],
+    e: &clap::Error,
+) -> Option<ExitCode> {
+    if !matches!(
+        e.kind(),
+        clap::error::ErrorKind::InvalidSubcommand | clap::error::ErrorKind::UnknownArgument
+    ) {
+        return None;
+    }
+    let mut cmd = root;
+    let mut path: Vec<String> = Vec::new();
+    for a in args.iter().skip(1) {
+        let a = a.to_string_lossy();
+        if a.starts_with('-') {
+            return None;
+        }
+        match help::find_sub(cmd, &a) {
+            Some(sub) if sub.has_subcommands() => {
+                path.push(a.to_string());
+                cmd = sub;
+            }
+            Some(_) => return None, // a leaf command: its own errors apply
+            None => break,
+        }
+    }
+    if path.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = path.iter().map(String::as_str).collect();
+    let text = help::help_for(root, &words)?;
+    print!("{text}");
+    Some(ExitCode::SUCCESS)
 }
 
 /// clap errors in cobra's words, exit 1 (help and version requests exit 0).

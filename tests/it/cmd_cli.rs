@@ -389,3 +389,20 @@ fn complete_positionals_fall_back_to_files() {
     );
     assert_eq!(text(&f).0, "delete\nfetch\nfetch-config\nindex\npush\n:4\n");
 }
+
+#[test]
+fn an_unknown_word_after_a_group_prints_the_group_help() {
+    // cobra: a group is not runnable, so `oras manifest nope` is a help request (exit 0);
+    // only the root reports an unknown command
+    let (code, out, err) = oras("manifest nope");
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, oras("manifest --help").1);
+    let (code, out, _) = oras("manifest index nope");
+    assert_eq!((code, out), (0, oras("manifest index --help").1));
+    let (code, _, err) = oras("nope");
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("Error: unknown command \"nope\" for \"oras\""),
+        "{err}"
+    );
+}
