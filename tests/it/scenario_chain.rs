@@ -84,3 +84,37 @@ fn push_attach_discover_copy_pull_backup_restore() {
         "{tree}"
     );
 }
+
+#[test]
+fn deleting_a_referrer_removes_it_from_the_tag_schema_index() {
+    let reg = TestRegistry::start();
+    let r = reg.host();
+    let sb = Sandbox::new();
+    sb.write("app.bin", b"app");
+    sb.write("sig.txt", b"signature");
+    sb.write("sbom.json", b"{}");
+    ok(&sb, &format!("push {r}/app:v1 app.bin"));
+    let sig = ok(
+        &sb,
+        &format!(
+            "attach --artifact-type application/vnd.example.sig {r}/app:v1 sig.txt --format go-template={{{{.digest}}}}"
+        ),
+    );
+    ok(
+        &sb,
+        &format!("attach --artifact-type application/spdx+json {r}/app:v1 sbom.json"),
+    );
+    let deleted = sb.oras(&format!("manifest delete -f {r}/app@{sig}"));
+    assert_eq!(deleted.code, 0, "{:?}", text(&deleted));
+    let tree = ok(&sb, &format!("discover {r}/app:v1"));
+    assert!(
+        !tree.contains("vnd.example.sig") && !tree.contains(&sig),
+        "{tree}"
+    );
+    assert!(tree.contains("application/spdx+json"), "{tree}");
+    // forcing the referrers API skips the index (docker-registry has none): nothing to list
+    let forced = sb.oras(&format!(
+        "discover --distribution-spec v1.1-referrers-api {r}/app:v1"
+    ));
+    assert_eq!(forced.code, 1, "{:?}", text(&forced));
+}

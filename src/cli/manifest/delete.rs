@@ -1,13 +1,12 @@
-//! `oras manifest delete` (aliases `remove`, `rm`): resolve, confirm, DELETE by digest.
-//!
-//! Not done yet: when the manifest has a subject and the registry has no referrers API,
-//! oras also removes it from the subject's tag-schema referrers index (referrers module).
+//! `oras manifest delete` (aliases `remove`, `rm`): resolve, confirm, DELETE by digest;
+//! a deleted referrer also leaves its subject's tag-schema referrers index when the
+//! registry has no referrers API (as oras does).
 
-use super::check_distribution_spec;
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::print_descriptor;
 use crate::cli::options::{
-    CommonOpts, ConfirmOpts, DescriptorOpts, OpenedTarget, PrettyOpts, TargetOpts,
+    CommonOpts, ConfirmOpts, DescriptorOpts, DistributionSpecOpts, OpenedTarget, PrettyOpts,
+    TargetOpts,
 };
 use crate::cli::pull::no_reference;
 use crate::display::Printer;
@@ -20,9 +19,8 @@ pub struct DeleteArgs {
     /// <name>{:<tag>|@<digest>}
     #[arg(value_name = "ARGS")]
     pub args: Vec<String>,
-    /// [Preview] set OCI distribution spec version and API option for target. Options: v1.1-referrers-tag, v1.1-referrers-api
-    #[arg(long = "distribution-spec", value_name = "string")]
-    pub distribution_spec: Option<String>,
+    #[command(flatten)]
+    pub distribution: DistributionSpecOpts,
     #[command(flatten)]
     pub confirm: ConfirmOpts,
     #[command(flatten)]
@@ -49,14 +47,15 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
             "must apply --force to confirm the deletion if the descriptor is outputted",
         ));
     }
-    check_distribution_spec(a.distribution_spec.as_deref())?;
+    let forced_api = a.distribution.parse()?;
     let raw = a.args[0].clone();
     let target_ref = a.target.parse_ref(&raw)?;
     let mut actions = vec!["pull", "delete"];
-    if a.distribution_spec.as_deref() != Some("v1.1-referrers-api") {
+    if forced_api != Some(true) {
         actions.push("push");
     }
     let opened = a.target.open(&target_ref, &actions, a.common.debug).await?;
+    a.distribution.apply(&opened)?;
     if target_ref.reference().is_empty() {
         return Err(no_reference("manifest delete", USAGE, &raw));
     }
@@ -82,7 +81,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         return Ok(());
     }
     let deleted = match &opened {
-        OpenedTarget::Remote(repo) => repo.delete_manifest(&desc).await,
+        OpenedTarget::Remote(repo) => delete_from_registry(repo, &desc).await,
         OpenedTarget::Layout(store) => store.delete(&desc).await,
     };
     deleted
@@ -93,4 +92,15 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
     }
     printer.println(&format!("Deleted {}", target_ref.display()));
     Ok(())
+}
+
+/// DELETE the manifest, then drop it from its subject's referrers index (its bytes are read
+/// first: they say whether it has a subject).
+async fn delete_from_registry(
+    repo: &crate::target::remote::Repository,
+    desc: &crate::content::Descriptor,
+) -> crate::error::Result<()> {
+    let bytes = crate::target::fetch_all(repo, desc).await?;
+    repo.delete_manifest(desc).await?;
+    repo.unindex_deleted_referrer(desc, &bytes).await
 }

@@ -43,15 +43,3 @@ pub async fn run(a: ManifestArgs) -> Result<(), CliError> {
         ManifestCommand::Index(a) => index::run(a).await,
     }
 }
-
-/// `--distribution-spec`: validated; the referrers choice it makes only matters for
-/// manifests with a subject.
-pub fn check_distribution_spec(spec: Option<&str>) -> Result<(), CliError> {
-    match spec {
-        None | Some("v1.1-referrers-tag" | "v1.1-referrers-api") => Ok(()),
-        Some(other) => Err(CliError::new(format!(
-            "unknown distribution specification flag: {other}"
-        ))
-        .recommend("Available options: v1.1-referrers-tag, v1.1-referrers-api")),
-    }
-}

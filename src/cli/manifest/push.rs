@@ -4,11 +4,12 @@
 //! Not done yet: a manifest with a `subject` pushed to a registry without the referrers API
 //! should also update the subject's tag-schema referrers index (referrers module).
 
-use super::check_distribution_spec;
 use super::fetch::go_io_error;
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::print_descriptor;
-use crate::cli::options::{CommonOpts, DescriptorOpts, PrettyOpts, TargetOpts};
+use crate::cli::options::{
+    CommonOpts, DescriptorOpts, DistributionSpecOpts, PrettyOpts, TargetOpts,
+};
 use crate::cli::push::split_tags;
 use crate::content::Descriptor;
 use crate::display::Printer;
@@ -30,9 +31,8 @@ pub struct PushArgs {
     /// concurrency level
     #[arg(long, default_value_t = 5, value_name = "int")]
     pub concurrency: usize,
-    /// [Preview] set OCI distribution spec version and API option for target. Options: v1.1-referrers-tag, v1.1-referrers-api
-    #[arg(long = "distribution-spec", value_name = "string")]
-    pub distribution_spec: Option<String>,
+    #[command(flatten)]
+    pub distribution: DistributionSpecOpts,
     #[command(flatten)]
     pub descriptor: DescriptorOpts,
     #[command(flatten)]
@@ -81,13 +81,14 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
             ));
         }
     }
-    check_distribution_spec(a.distribution_spec.as_deref())?;
+    a.distribution.parse()?;
     let (raw_ref, extra_tags) = split_tags(&a.args[0]);
     let target_ref = a.target.parse_ref(&raw_ref)?;
     let opened = a
         .target
         .open(&target_ref, &["pull", "push"], a.common.debug)
         .await?;
+    a.distribution.apply(&opened)?;
     let dst = opened.writable();
     let bytes = read_content(&file)?;
     let media_type = match a.media_type.clone().filter(|m| !m.is_empty()) {
