@@ -38,11 +38,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         1,
         Some(1),
     )?;
-    if a.descriptor.descriptor && !a.confirm.force {
-        return Err(CliError::new(
-            "must apply --force to confirm the deletion if the descriptor is outputted",
-        ));
-    }
+    a.confirm.check_descriptor(a.descriptor.descriptor)?;
     let raw = a.args[0].clone();
     let target_ref = a.target.parse_ref(&raw)?;
     let opened = a
@@ -61,18 +57,16 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
             crate::target::ReadOnlyTarget::resolve(&**store, digest.as_str()).await
         }
     };
-    let desc = match resolved {
-        Ok(d) => d,
-        Err(e) if e.is_not_found() => {
-            if a.confirm.force && !a.descriptor.descriptor {
-                printer.println(&format!("Missing {raw}"));
-                return Ok(());
-            }
-            return Err(CliError::new(format!(
-                "{raw}: the specified blob does not exist"
-            )));
-        }
-        Err(e) => return Err(err(e)),
+    let found = a.confirm.found_or_missing(
+        resolved,
+        a.descriptor.descriptor,
+        &printer,
+        &raw,
+        "blob",
+        err,
+    )?;
+    let Some(desc) = found else {
+        return Ok(());
     };
     let prompt = format!(
         "Are you sure you want to delete the blob \"{}\"?",

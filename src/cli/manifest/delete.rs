@@ -42,11 +42,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         1,
         Some(1),
     )?;
-    if a.descriptor.descriptor && !a.confirm.force {
-        return Err(CliError::new(
-            "must apply --force to confirm the deletion if the descriptor is outputted",
-        ));
-    }
+    a.confirm.check_descriptor(a.descriptor.descriptor)?;
     let forced_api = a.distribution.parse()?;
     let raw = a.args[0].clone();
     let target_ref = a.target.parse_ref(&raw)?;
@@ -60,18 +56,17 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         return Err(no_reference("manifest delete", USAGE, &raw));
     }
     let printer = Printer::new(false, true);
-    let desc = match opened.read_only().resolve(target_ref.reference()).await {
-        Ok(d) => d,
-        Err(e) if e.is_not_found() => {
-            if a.confirm.force && !a.descriptor.descriptor {
-                printer.println(&format!("Missing {raw}"));
-                return Ok(());
-            }
-            return Err(CliError::new(format!(
-                "{raw}: the specified manifest does not exist"
-            )));
-        }
-        Err(e) => return Err(CliError::target(e, None, &target_ref)),
+    let resolved = opened.read_only().resolve(target_ref.reference()).await;
+    let found = a.confirm.found_or_missing(
+        resolved,
+        a.descriptor.descriptor,
+        &printer,
+        &raw,
+        "manifest",
+        |e| CliError::target(e, None, &target_ref),
+    )?;
+    let Some(desc) = found else {
+        return Ok(());
     };
     let prompt = format!(
         "Are you sure you want to delete the manifest \"{}\" and all tags associated with it?",

@@ -45,6 +45,43 @@ pub fn print_descriptor(printer: &Printer, desc: &Descriptor, pretty: bool) {
 }
 
 impl ConfirmOpts {
+    /// `--descriptor` on a delete needs `--force` (no prompt may hide the JSON).
+    pub fn check_descriptor(&self, descriptor: bool) -> Result<(), CliError> {
+        if descriptor && !self.force {
+            return Err(CliError::new(
+                "must apply --force to confirm the deletion if the descriptor is outputted",
+            ));
+        }
+        Ok(())
+    }
+
+    /// What a delete does when the thing is not there: with `--force` (and no
+    /// `--descriptor`) print `Missing <raw>` and succeed (`Ok(None)`); otherwise fail with
+    /// `<raw>: the specified <kind> does not exist`. Found: `Ok(Some(desc))`.
+    pub fn found_or_missing(
+        &self,
+        resolved: crate::error::Result<crate::content::Descriptor>,
+        descriptor: bool,
+        printer: &Printer,
+        raw: &str,
+        kind: &str,
+        other: impl FnOnce(crate::error::Error) -> CliError,
+    ) -> Result<Option<crate::content::Descriptor>, CliError> {
+        match resolved {
+            Ok(d) => Ok(Some(d)),
+            Err(e) if e.is_not_found() => {
+                if self.force && !descriptor {
+                    printer.println(&format!("Missing {raw}"));
+                    return Ok(None);
+                }
+                Err(CliError::new(format!(
+                    "{raw}: the specified {kind} does not exist"
+                )))
+            }
+            Err(e) => Err(other(e)),
+        }
+    }
+
     /// oras `AskForConfirmation`: `<prompt> [y/N] ` on stdout, one token read from stdin
     /// (Go `fmt.Fscanln`). `y`/`yes` proceed; an empty line declines silently; any other
     /// answer prints `Operation cancelled.`.
