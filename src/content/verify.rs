@@ -41,11 +41,6 @@ impl<R> VerifyReader<R> {
             ..Self::new(inner, expected)
         }
     }
-
-    /// Bytes read so far.
-    pub fn bytes_read(&self) -> u64 {
-        self.read
-    }
 }
 
 fn integrity(msg: impl Into<String>) -> io::Error {

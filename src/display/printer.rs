@@ -122,8 +122,4 @@ impl Printer {
             self.println(line);
         }
     }
-
-    pub fn verbose(&self) -> bool {
-        self.verbose
-    }
 }

@@ -2,7 +2,7 @@
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target, bytes_reader};
 use crate::content::{Descriptor, Digest, verify};
-use crate::error::{Error, Result};
+use crate::error::Error;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -76,9 +76,4 @@ impl Target for MemoryStore {
             Ok(())
         })
     }
-}
-
-/// Convenience for callers holding a `Result` of bytes.
-pub fn reader_of(bytes: Result<Vec<u8>>) -> Result<BlobReader> {
-    bytes.map(bytes_reader)
 }

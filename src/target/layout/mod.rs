@@ -8,7 +8,7 @@ pub mod export;
 pub mod referrers;
 pub mod tarfs;
 
-use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target, fetch_all};
+use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::content::descriptor::ANNOTATION_REF_NAME;
 use crate::content::manifest::Index;
 use crate::content::{Descriptor, Digest, json};
@@ -355,9 +355,4 @@ impl Target for LayoutStore {
             self.save_index(&refs).await
         })
     }
-}
-
-/// Read a manifest from a layout (helper for callers holding only a path).
-pub async fn read_manifest(store: &LayoutStore, desc: &Descriptor) -> Result<Vec<u8>> {
-    fetch_all(store, desc).await
 }
