@@ -284,8 +284,14 @@ fn clap_error(e: clap::Error) -> ExitCode {
                 .unwrap_or(&arg)
                 .to_string();
             let value = ctx(ContextKind::InvalidValue);
+            // our own value parsers explain themselves; integers fail as pflag words it
+            let own_reason = std::error::Error::source(&e)
+                .filter(|src| !src.is::<std::num::ParseIntError>())
+                .map(|src| src.to_string());
             if value.is_empty() {
                 format!("flag needs an argument: {flag}")
+            } else if let Some(reason) = own_reason {
+                format!("invalid argument {value:?} for {flag:?} flag: {reason}")
             } else {
                 format!(
                     "invalid argument {value:?} for {:?} flag: strconv.ParseInt: parsing {value:?}: invalid syntax",

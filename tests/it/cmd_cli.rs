@@ -85,6 +85,14 @@ fn cobra_error_texts() {
             "attach localhost:1/r",
             "Error: required flag(s) \"artifact-type\" not set\n",
         ),
+        (
+            "push --concurrency abc localhost:1/r:v1 x",
+            "Error: invalid argument \"abc\" for \"--concurrency\" flag: strconv.ParseInt: parsing \"abc\": invalid syntax\n",
+        ),
+        (
+            "push --chunk-size abc localhost:1/r:v1 x",
+            "Error: invalid argument \"abc\" for \"--chunk-size\" flag: invalid size \"abc\": expected a number of bytes like 4MiB\n",
+        ),
     ];
     for (args, want) in cases {
         let (code, out, err) = oras(args);
