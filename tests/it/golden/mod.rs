@@ -60,13 +60,18 @@ golden_scenarios! {
     backup_restore => "backup-restore";
     blob_ops => "blob-ops";
     copy_basic => "copy-basic";
+    copy_duplicate_blobs => "copy-duplicate-blobs";
     copy_oci_layout => "copy-oci-layout";
     copy_recursive => "copy-recursive";
+    debug_custom_headers => "debug-custom-headers";
+    delete_prompt_no_terminal => "delete-prompt-no-terminal";
+    index_update_semantics => "index-update-semantics";
     login_logout => "login-logout";
     manifest_fetch_push_delete => "manifest-fetch-push-delete";
     manifest_index => "manifest-index";
     oci_layout_push_pull => "oci-layout-push-pull";
     pull_basic => "pull-basic";
+    pull_config_skipped => "pull-config-skipped";
     push_annotation_file => "push-annotation-file";
     push_config_image_spec => "push-config-image-spec";
     push_directory => "push-directory",
@@ -74,7 +79,9 @@ golden_scenarios! {
     push_files_mediatypes_tags => "push-files-mediatypes-tags";
     push_output_formats => "push-output-formats";
     push_single_file => "push-single-file";
+    repeated_flags => "repeated-flags";
     repo_ls_tags => "repo-ls-tags";
+    repo_tags_layout_filter => "repo-tags-layout-filter";
     tag_resolve => "tag-resolve";
 }
 
