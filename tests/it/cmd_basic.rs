@@ -356,14 +356,13 @@ fn manifest_delete_prompt_and_force() {
         env.sh("{oras} manifest delete {reg}/del:v1", b"n\n"),
         (0, format!("{prompt}Operation cancelled.\n"), String::new())
     );
-    assert_eq!(
-        env.sh("{oras} manifest delete {reg}/del:v1", b"\n"),
-        (0, prompt.clone(), String::new())
-    );
-    assert_eq!(
-        env.sh("{oras} manifest delete {reg}/del:v1", b""),
-        (1, prompt.clone(), "Error: EOF\n".into())
-    );
+    // an empty line or no input at all: cancelled, exit 0 (oras 1.3.0 reads one line)
+    for stdin in [&b"\n"[..], b""] {
+        assert_eq!(
+            env.sh("{oras} manifest delete {reg}/del:v1", stdin),
+            (0, format!("{prompt}Operation cancelled.\n"), String::new())
+        );
+    }
     assert_eq!(
         env.sh("{oras} manifest delete --descriptor {reg}/del:v1", b""),
         (

@@ -1,0 +1,151 @@
+//! The command-line surface as oras 1.3.0 has it, against a real docker-registry: the delete
+//! confirmation prompt (one line read, only `y`/`yes`), repeated flags (the last value wins,
+//! slices accumulate), `manifest index update` (remove, add, merge), attach's validation
+//! order, the help keywords the upstream specs check, `repo tags` of one repository of a
+//! layout, and the wordings of fidelity-gaps R17.
+
+use crate::support::env::{Sandbox, text};
+use crate::support::http;
+use crate::support::registry::TestRegistry;
+
+const ACCEPT: &str =
+    "application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json";
+
+/// A registry, a sandbox, and `oras` runs with `{h}` standing for the registry host.
+struct Env {
+    reg: TestRegistry,
+    sb: Sandbox,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            reg: TestRegistry::start(),
+            sb: Sandbox::new(),
+        }
+    }
+
+    fn h(&self) -> String {
+        self.reg.host()
+    }
+
+    /// (exit code, stdout, stderr) of `oras <args>`, stdin fed.
+    fn run(&self, args: &str, stdin: &[u8]) -> (i32, String, String) {
+        let f = self.sb.oras_env(&args.replace("{h}", &self.h()), "", stdin);
+        assert!(!f.timed_out, "{args}");
+        let (out, err) = text(&f);
+        (f.code, out, err)
+    }
+
+    fn ok(&self, args: &str) -> String {
+        let (code, out, err) = self.run(args, b"");
+        assert_eq!(code, 0, "oras {args}\nstdout: {out}\nstderr: {err}");
+        out
+    }
+
+    fn digest_of(&self, reference: &str) -> String {
+        self.ok(&format!("resolve {{h}}/{reference}"))
+            .trim()
+            .to_string()
+    }
+
+    /// The registry's answer for `GET /v2/<repo>/manifests/<reference>`.
+    fn manifest(&self, repo: &str, reference: &str) -> http::Response {
+        http::request(
+            self.reg.port(),
+            "GET",
+            &format!("/v2/{repo}/manifests/{reference}"),
+            &[("Accept", ACCEPT)],
+        )
+        .expect("GET manifest")
+    }
+
+    fn blob_status(&self, repo: &str, digest: &str) -> u16 {
+        http::request(
+            self.reg.port(),
+            "HEAD",
+            &format!("/v2/{repo}/blobs/{digest}"),
+            &[],
+        )
+        .expect("HEAD blob")
+        .status
+    }
+}
+
+/// R4: (stdin, confirms?) as oras 1.3.0 answers; one `bufio.Scanner` line, lower-cased,
+/// compared with `y` and `yes`, nothing trimmed but the line ending.
+const ANSWERS: &[(&[u8], bool)] = &[
+    (b"", false),
+    (b"\n", false),
+    (b" y\n", false),
+    (b"y \n", false),
+    (b"y n\n", false),
+    (b"yes please\n", false),
+    (b"n\n", false),
+    (b"no\n", false),
+    (b"y\n", true),
+    (b"Y\n", true),
+    (b"yes\r\n", true),
+    (b"YES", true),
+    (b"yEs\nno\n", true),
+];
+
+#[test]
+fn delete_prompts_read_one_line_and_only_yes_confirms() {
+    let env = Env::new();
+    env.sb.write("a.txt", b"prompted\n");
+    // a fixed creation time: pushed again after a deletion, the manifest is the same one
+    let push =
+        "push {h}/del:v1 a.txt --annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
+    env.ok(push);
+    let manifest = env.digest_of("del:v1");
+    env.sb.write("b.bin", b"a blob to delete\n");
+    let desc: serde_json::Value =
+        serde_json::from_str(&env.ok("blob push {h}/del b.bin --descriptor")).expect("json");
+    let blob = desc["digest"].as_str().expect("digest").to_string();
+    let manifest_prompt = format!(
+        "Are you sure you want to delete the manifest \"{manifest}\" and all tags associated with it? [y/N] "
+    );
+    let blob_prompt = format!("Are you sure you want to delete the blob \"{blob}\"? [y/N] ");
+    let h = env.h();
+    for (stdin, confirms) in ANSWERS {
+        let shown = String::from_utf8_lossy(stdin);
+        // manifest delete
+        let (code, out, err) = env.run("manifest delete {h}/del:v1", stdin);
+        let want = if *confirms {
+            format!("{manifest_prompt}Deleted [registry] {h}/del:v1\n")
+        } else {
+            format!("{manifest_prompt}Operation cancelled.\n")
+        };
+        assert_eq!((code, out, err), (0, want, String::new()), "{shown:?}");
+        let status = env.manifest("del", &manifest).status;
+        assert_eq!(status, if *confirms { 404 } else { 200 }, "{shown:?}");
+        if *confirms {
+            env.ok(push);
+        }
+        // blob delete
+        let (code, out, err) = env.run(&format!("blob delete {{h}}/del@{blob}"), stdin);
+        let want = if *confirms {
+            format!("{blob_prompt}Deleted [registry] {h}/del@{blob}\n")
+        } else {
+            format!("{blob_prompt}Operation cancelled.\n")
+        };
+        assert_eq!((code, out, err), (0, want, String::new()), "{shown:?}");
+        let status = env.blob_status("del", &blob);
+        assert_eq!(status, if *confirms { 404 } else { 200 }, "{shown:?}");
+        if *confirms {
+            env.ok("blob push {h}/del b.bin");
+        }
+    }
+    // a line that does not fit Go's 64 KiB scanner buffer is an error, nothing deleted
+    let (code, out, err) = env.run("manifest delete {h}/del:v1", &vec![b'y'; 64 * 1024]);
+    assert_eq!(
+        (code, out, err),
+        (
+            1,
+            manifest_prompt.clone(),
+            "Error: bufio.Scanner: token too long\n".to_string()
+        )
+    );
+    assert_eq!(env.manifest("del", &manifest).status, 200);
+}
