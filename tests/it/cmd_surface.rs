@@ -60,6 +60,12 @@ impl Env {
         .expect("GET manifest")
     }
 
+    fn manifest_json(&self, repo: &str, reference: &str) -> serde_json::Value {
+        let r = self.manifest(repo, reference);
+        assert_eq!(r.status, 200, "{repo}:{reference}");
+        serde_json::from_slice(&r.body).expect("manifest JSON")
+    }
+
     fn blob_status(&self, repo: &str, digest: &str) -> u16 {
         http::request(
             self.reg.port(),
@@ -148,4 +154,82 @@ fn delete_prompts_read_one_line_and_only_yes_confirms() {
         )
     );
     assert_eq!(env.manifest("del", &manifest).status, 200);
+}
+
+/// R5: pflag keeps the last value of a flag given twice, booleans included; slices
+/// (`-a`, `--add`, …) accumulate.
+#[test]
+fn a_repeated_flag_keeps_its_last_value() {
+    let env = Env::new();
+    env.sb.write("a.txt", b"repeated\n");
+    // `--plain-http=false` first: were the first value kept, localhost would be tried over
+    // TLS and fail
+    env.ok(
+        "push {h}/rep:v1 a.txt --artifact-type x/ignored --artifact-type x/used \
+         --concurrency 9 --concurrency 1 -a k1=v1 -a k2=v2 --plain-http=false --plain-http",
+    );
+    let m = env.manifest_json("rep", "v1");
+    assert_eq!(m["artifactType"], "x/used");
+    assert_eq!(m["annotations"]["k1"], "v1");
+    assert_eq!(m["annotations"]["k2"], "v2");
+    let digest = env.digest_of("rep:v1");
+    assert_eq!(
+        env.ok("resolve {h}/rep:v1 --plain-http --plain-http"),
+        format!("{digest}\n")
+    );
+    assert_eq!(
+        env.ok("repo tags {h}/rep --format text --format json"),
+        "{\n  \"tags\": [\n    \"v1\"\n  ]\n}\n"
+    );
+    assert_eq!(
+        env.run("manifest fetch {h}/rep:v1 --format json --format =", b""),
+        (
+            1,
+            String::new(),
+            "Error: invalid format type: \"=\"\nsupported types: json, go-template, text\n"
+                .to_string()
+        )
+    );
+    env.ok("pull {h}/rep:v1 -o first -o second");
+    assert!(env.sb.path("second/a.txt").exists());
+    assert!(!env.sb.path("first").exists());
+    // a boolean given again with `=false`: no debug log
+    let (code, _, err) = env.run("resolve {h}/rep:v1 --debug --debug=false", b"");
+    assert_eq!((code, err.as_str()), (0, ""));
+    let (code, _, err) = env.run("resolve {h}/rep:v1 -d=false -d", b"");
+    assert_eq!(code, 0);
+    assert!(err.contains("Request #0"), "{err}");
+    // nested subcommands too
+    env.ok("manifest index create {h}/rep:ix v1 --artifact-type x/ignored --artifact-type x/used");
+    assert_eq!(env.manifest_json("rep", "ix")["artifactType"], "x/used");
+    // a value pflag refuses while parsing names the flag as pflag does
+    for (args, want) in [
+        (
+            "resolve {h}/rep:v1 --insecure=maybe",
+            "Error: invalid argument \"maybe\" for \"--insecure\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax\n",
+        ),
+        (
+            "resolve {h}/rep:v1 -d=x",
+            "Error: invalid argument \"x\" for \"-d, --debug\" flag: strconv.ParseBool: parsing \"x\": invalid syntax\n",
+        ),
+        (
+            "pull {h}/rep:v1 --verbose=x",
+            "Error: invalid argument \"x\" for \"-v, --verbose\" flag: strconv.ParseBool: parsing \"x\": invalid syntax\n",
+        ),
+        (
+            "resolve {h}/rep:v1 --plain-http=2",
+            "Error: invalid argument \"2\" for \"--plain-http\" flag: strconv.ParseBool: parsing \"2\": invalid syntax\n",
+        ),
+    ] {
+        assert_eq!(
+            env.run(args, b""),
+            (1, String::new(), want.to_string()),
+            "{args}"
+        );
+    }
+    // Go's other spellings of true and false
+    assert_eq!(
+        env.ok("resolve {h}/rep:v1 --plain-http=T --insecure=0 -d=F"),
+        format!("{digest}\n")
+    );
 }
