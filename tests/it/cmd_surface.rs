@@ -78,6 +78,16 @@ impl Env {
     }
 }
 
+/// The digests listed by an index.
+fn listed(index: &serde_json::Value) -> Vec<String> {
+    index["manifests"]
+        .as_array()
+        .expect("manifests")
+        .iter()
+        .map(|m| m["digest"].as_str().expect("digest").to_string())
+        .collect()
+}
+
 /// R4: (stdin, confirms?) as oras 1.3.0 answers; one `bufio.Scanner` line, lower-cased,
 /// compared with `y` and `yes`, nothing trimmed but the line ending.
 const ANSWERS: &[(&[u8], bool)] = &[
@@ -232,4 +242,134 @@ fn a_repeated_flag_keeps_its_last_value() {
         env.ok("resolve {h}/rep:v1 --plain-http=T --insecure=0 -d=F"),
         format!("{digest}\n")
     );
+}
+
+/// R6: `manifest index update` removes, then adds, then merges (every manifest of a merged
+/// index, those already listed included); `--artifact-type ''` drops the field; oras's
+/// errors and the absent `Fetched` line before `is not an index`.
+#[test]
+fn manifest_index_update_as_oras() {
+    let env = Env::new();
+    env.sb.write("a.txt", b"a\n");
+    env.sb.write("b.txt", b"b\n");
+    env.ok("push {h}/iu:a a.txt");
+    env.ok("push {h}/iu:b b.txt");
+    let (a, b) = (env.digest_of("iu:a"), env.digest_of("iu:b"));
+    env.ok("manifest index create {h}/iu:i1 a b b");
+    env.ok("manifest index create {h}/iu:i3 b");
+    let i3 = env.digest_of("iu:i3");
+    assert_eq!(
+        listed(&env.manifest_json("iu", "i1")),
+        [a.as_str(), b.as_str(), b.as_str()]
+    );
+
+    // --merge appends all of the merged index, duplicates too; --add b twice keeps both
+    env.ok("manifest index update {h}/iu:i1 --merge i3");
+    assert_eq!(
+        listed(&env.manifest_json("iu", "i1")),
+        [a.as_str(), b.as_str(), b.as_str(), b.as_str()]
+    );
+    env.ok("manifest index update {h}/iu:i1 --add b --add b");
+    assert_eq!(
+        listed(&env.manifest_json("iu", "i1")),
+        [
+            a.as_str(),
+            b.as_str(),
+            b.as_str(),
+            b.as_str(),
+            b.as_str(),
+            b.as_str()
+        ]
+    );
+
+    // order: remove, add, merge
+    env.ok("manifest index create {h}/iu:o a b");
+    let o = env.digest_of("iu:o");
+    let out = env.ok(&format!(
+        "manifest index update {{h}}/iu:o --merge i3 --add a --remove {a}"
+    ));
+    let updated = env.digest_of("iu:o");
+    let h = env.h();
+    assert_eq!(
+        out,
+        format!(
+            "Fetching  o\nFetched   {o} o\nRemoved   {a}\nFetching  a\nFetched   {a} a\n\
+             Added     {a} a\nFetching  i3\nFetched   {i3} i3\nMerged    {i3} i3\n\
+             Updated   {updated}\nPushed    [registry] {h}/iu:o\nDigest: {updated}\n"
+        )
+    );
+    assert_eq!(
+        listed(&env.manifest_json("iu", "o")),
+        [b.as_str(), a.as_str(), b.as_str()]
+    );
+
+    // --artifact-type '' removes the field; a non-empty one is still checked
+    env.ok("manifest index create {h}/iu:t a --artifact-type application/vnd.example.set");
+    assert_eq!(
+        env.manifest_json("iu", "t")["artifactType"],
+        "application/vnd.example.set"
+    );
+    env.ok("manifest index update {h}/iu:t --artifact-type ''");
+    let t = env.manifest_json("iu", "t");
+    assert!(t.get("artifactType").is_none(), "{t}");
+    assert_eq!(listed(&t), [a.as_str()]);
+    assert_eq!(
+        env.run(
+            "manifest index update {h}/iu:t --artifact-type 'not a type'",
+            b""
+        )
+        .2,
+        "Error: invalid artifactType format: not a type: invalid media type\n"
+    );
+
+    // --remove of a digest the index does not list: fails before pushing anything
+    let before = env.digest_of("iu:o");
+    assert_eq!(
+        env.run(
+            &format!("manifest index update {{h}}/iu:o --remove {i3}"),
+            b""
+        ),
+        (
+            1,
+            format!("Fetching  o\nFetched   {before} o\n"),
+            format!("Error: {i3} does not exist in the index o\n")
+        )
+    );
+    assert_eq!(env.digest_of("iu:o"), before);
+
+    // oras's words for what cannot be found or is of the wrong kind
+    assert_eq!(
+        env.run("manifest index update {h}/iu:nope --add b", b""),
+        (
+            1,
+            "Fetching  nope\n".to_string(),
+            format!(
+                "Error response from registry: could not find the index nope: {h}/iu:nope: not found\n"
+            )
+        )
+    );
+    let (code, _, err) = env.run("manifest index update {h}/iu:o --merge nope", b"");
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("Error response from registry: could not find the index nope: "),
+        "{err}"
+    );
+    let (code, out, err) = env.run("manifest index update {h}/iu:o --merge a", b"");
+    assert_eq!((code, err.as_str()), (1, "Error: a is not an index\n"));
+    assert!(out.ends_with("Fetching  a\n"), "{out}");
+    assert_eq!(
+        env.run("manifest index update {h}/iu:a --add b", b""),
+        (
+            1,
+            "Fetching  a\n".to_string(),
+            "Error: a is not an index\n".to_string()
+        )
+    );
+    let (code, _, err) = env.run("manifest index update {h}/iu:o --add nope", b"");
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("Error response from registry: could not find the manifest nope: "),
+        "{err}"
+    );
+    assert_eq!(env.digest_of("iu:o"), before);
 }
