@@ -95,7 +95,8 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     if let Some(code) = help_or_complete(&args) {
         return code;
     }
-    let mut cmd = go_flags::with_go_bools(help::with_help_texts(Cli::command()));
+    let cmd = go_flags::with_go_bools(help::with_help_texts(Cli::command()));
+    let mut cmd = required_flags_checked_by_commands(cmd);
     let matches = match cmd.try_get_matches_from_mut(args.clone()) {
         Ok(m) => m,
         Err(e) => {
@@ -159,6 +160,20 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Restore(a) => restore::run(a).await,
         Command::Completion(a) => completion::run(a),
     }
+}
+
+/// cobra checks required flags after the argument count and the reference (`PreRunE`), so
+/// the commands check theirs in that order; the definitions keep the mark, which completion
+/// reads (cobra offers a required flag first).
+fn required_flags_checked_by_commands(cmd: clap::Command) -> clap::Command {
+    cmd.mut_args(|a| {
+        if a.is_positional() {
+            a
+        } else {
+            a.required(false)
+        }
+    })
+    .mut_subcommands(required_flags_checked_by_commands)
 }
 
 /// Bare `oras`, `oras help [command]`, and cobra's `__complete` / `__completeNoDesc`.

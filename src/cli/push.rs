@@ -15,7 +15,7 @@ use crate::target::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
 
-pub(crate) const USAGE: &str = "[flags] <name>[:<tag>[,<tag>][...]] [<file>[:<type>] [...]]";
+pub(crate) const USAGE: &str = "[flags] <name>[:<tag>[,<tag>][...]] <file>[:<type>] [...]";
 
 #[derive(Args, Debug)]
 pub struct PushArgs {

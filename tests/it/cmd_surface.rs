@@ -373,3 +373,58 @@ fn manifest_index_update_as_oras() {
     );
     assert_eq!(env.digest_of("iu:o"), before);
 }
+
+/// R12: cobra's order for attach: argument count, then the reference (its hint prefixed
+/// when no file is given), then the required `--artifact-type`, then the command itself.
+#[test]
+fn attach_checks_in_cobras_order() {
+    let env = Env::new();
+    env.sb.write("a.txt", b"subject\n");
+    env.ok("push {h}/at:v1 a.txt");
+    let usage = "Usage: oras attach [flags] --artifact-type=<type> <name>{:<tag>|@<digest>} {<file>[:<layer_media_type>]|--annotation <key>=<value>} [...]\n";
+    let h = env.h();
+    let no_ref = |hint: &str| {
+        format!(
+            "Error: \"{h}/at\": no tag or digest specified\n{usage}{hint}Please specify a reference in the form of \"<name>:<tag>\" or \"<name>@<digest>\". Run \"oras attach -h\" for more options and examples\n"
+        )
+    };
+    for (args, want) in [
+        (
+            "attach".to_string(),
+            format!(
+                "Error: \"oras attach\" requires at least 1 argument but got 0\n{usage}Please specify at least 1 argument as the destination artifact for attaching.. Run \"oras attach -h\" for more options and examples\n"
+            ),
+        ),
+        // no --artifact-type either: the reference is checked first
+        (
+            "attach {h}/at".to_string(),
+            no_ref("Are you missing an artifact reference to attach to? "),
+        ),
+        (
+            "attach --artifact-type oras/test {h}/at".to_string(),
+            no_ref("Are you missing an artifact reference to attach to? "),
+        ),
+        // with a file, the reference was not forgotten: no prefix
+        (
+            "attach --artifact-type oras/test {h}/at a.txt".to_string(),
+            no_ref(""),
+        ),
+        (
+            "attach {h}/at:v1 a.txt".to_string(),
+            "Error: required flag(s) \"artifact-type\" not set\n".to_string(),
+        ),
+        (
+            "attach --artifact-type oras/test {h}/at:v1".to_string(),
+            format!(
+                "Error: neither file nor annotation provided in the command\n{usage}To attach to an existing artifact, please provide files via argument or annotations via flag \"--annotation\". Run \"oras attach -h\" for more options and examples\n"
+            ),
+        ),
+    ] {
+        assert_eq!(env.run(&args, b""), (1, String::new(), want), "oras {args}");
+    }
+    // nothing was attached by the refused runs
+    let (code, out, _) = env.run("discover {h}/at:v1 --format json", b"");
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["referrers"], serde_json::json!([]));
+}

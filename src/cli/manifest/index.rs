@@ -30,9 +30,12 @@ pub enum IndexCommand {
     Update(UpdateArgs),
 }
 
-pub(crate) const CREATE_USAGE: &str = "[flags] <name>[:<tag[,<tag>][...]] [{<tag>|<digest>}...]";
+// oras's `Use` strings, as its help and usage errors print them (update's has no
+// `[flags]`: cobra appends it in help only)
+pub(crate) const CREATE_USAGE: &str =
+    "[flags] <target>[:<tag[,<tag>][...]] <sources>[{<tag>|<digest>}...]";
 pub(crate) const UPDATE_USAGE: &str =
-    "[flags] <name>{:<tag>|@<digest>} [{--add/--merge/--remove/--tag} {<tag>|<digest>}] [...]";
+    "<index>{:<tag>|@<digest>} [{--add|--merge|--remove} <manifest>{<tag>|<digest>}] [...]";
 
 /// Flags both subcommands have.
 #[derive(Args, Debug)]
