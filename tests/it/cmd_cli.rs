@@ -79,7 +79,7 @@ fn cobra_error_texts() {
         ),
         (
             "cp a",
-            "Error: \"oras cp\" requires exactly 2 arguments but got 1\nUsage: oras cp [flags] <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]\nPlease specify exactly 2 arguments as the source and destination for copying. Run \"oras cp -h\" for more options and examples\n",
+            "Error: \"oras cp\" requires exactly 2 argument but got 1\nUsage: oras cp [flags] <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]\nPlease specify exactly 2 argument as the source and destination for copying. Run \"oras cp -h\" for more options and examples\n",
         ),
         (
             // cobra checks required flags after the reference (PreRunE)

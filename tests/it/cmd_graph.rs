@@ -302,7 +302,7 @@ fn distribution_spec_forces_the_referrers_mode() {
     let out = w.run("{oras} discover {reg}/app:v1 --distribution-spec v1.1-referrers-x");
     assert_eq!(
         out.stderr,
-        "Error: unknown distribution specification flag: v1.1-referrers-x\nAvailable options: v1.1-referrers-tag, v1.1-referrers-api\n"
+        "Error: invalid argument \"v1.1-referrers-x\" for \"--distribution-spec\" flag: unknown distribution specification flag: v1.1-referrers-x\nAvailable options: v1.1-referrers-tag, v1.1-referrers-api\n"
     );
 
     // a registry with the API still gets a tag-schema index when the tag schema is forced

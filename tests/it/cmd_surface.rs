@@ -428,3 +428,82 @@ fn attach_checks_in_cobras_order() {
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["referrers"], serde_json::json!([]));
 }
+
+/// R17: oras's wordings.
+#[test]
+fn wordings_of_oras() {
+    let env = Env::new();
+    env.sb.write("nomt.json", br#"{"schemaVersion":2}"#);
+    env.sb.write("data.bin", b"data\n");
+    std::fs::create_dir(env.sb.path("adir")).expect("mkdir");
+    let cases: &[(&str, &str)] = &[
+        (
+            "manifest push {h}/w:v1 nomt.json",
+            "Error: media type is not specified via the flag \"--media-type\" nor in \"nomt.json\"\nUsage: oras manifest push [flags] <name>[:<tag>[,<tag>][...]|@<digest>] <file>\nPlease specify a valid media type in the manifest JSON or via the \"--media-type\" flag\n",
+        ),
+        (
+            "blob push {h}/w - --identity-token-stdin --size 1",
+            "Error: `-` read file from input and `--identity-token-stdin` read identity token from input cannot be both used\n",
+        ),
+        (
+            "manifest push {h}/w:v1 - --identity-token-stdin",
+            "Error: `-` read file from input and `--identity-token-stdin` read identity token from input cannot be both used\n",
+        ),
+        (
+            "blob push {h}/w a b",
+            "Error: \"oras blob push\" requires exactly 2 argument but got 3\nUsage: oras blob push [flags] <name>[@digest] <file>\nPlease specify exactly 2 argument as the destination to push to and the file to read blob content from. Run \"oras blob push -h\" for more options and examples\n",
+        ),
+        (
+            "manifest push {h}/w:v1",
+            "Error: \"oras manifest push\" requires exactly 2 argument but got 1\nUsage: oras manifest push [flags] <name>[:<tag>[,<tag>][...]|@<digest>] <file>\nPlease specify exactly 2 argument as the destination to push to and the file to read manifest content from. Run \"oras manifest push -h\" for more options and examples\n",
+        ),
+        (
+            "resolve x --oci-layout --oci-layout-path y",
+            "Error: --oci-layout-path, --oci-layout cannot be used at the same time\n",
+        ),
+        (
+            "cp --from-oci-layout --from-oci-layout-path y a:v1 {h}/w:v1",
+            "Error: --from-oci-layout-path, --from-oci-layout cannot be used at the same time\n",
+        ),
+        (
+            "push {h}/w:v1 data.bin --image-spec v2.0",
+            "Error: invalid argument \"v2.0\" for \"--image-spec\" flag: unknown image specification flag: v2.0\nAvailable options: v1.1, v1.0\n",
+        ),
+        // checked while the flags are parsed: before the argument count
+        (
+            "push --image-spec v2.0",
+            "Error: invalid argument \"v2.0\" for \"--image-spec\" flag: unknown image specification flag: v2.0\nAvailable options: v1.1, v1.0\n",
+        ),
+        (
+            "discover {h}/w:v1 --distribution-spec v9",
+            "Error: invalid argument \"v9\" for \"--distribution-spec\" flag: unknown distribution specification flag: v9\nAvailable options: v1.1-referrers-tag, v1.1-referrers-api\n",
+        ),
+        (
+            "cp {h}/w:v1 {h}/x:v1 --to-distribution-spec v9",
+            "Error: invalid argument \"v9\" for \"--to-distribution-spec\" flag: unknown distribution specification flag: v9\nAvailable options: v1.1-referrers-tag, v1.1-referrers-api\n",
+        ),
+        (
+            "blob push {h}/w missing.bin",
+            "Error: failed to open missing.bin: open missing.bin: no such file or directory\n",
+        ),
+        ("blob push {h}/w adir", "Error: read adir: is a directory\n"),
+        (
+            "manifest push {h}/w:v1 missing.json",
+            "Error: failed to read missing.json: open missing.json: no such file or directory\n",
+        ),
+        (
+            "manifest push {h}/w:v1 adir",
+            "Error: failed to read adir: read adir: is a directory\n",
+        ),
+    ];
+    for (args, want) in cases {
+        assert_eq!(
+            env.run(args, b""),
+            (1, String::new(), want.to_string()),
+            "oras {args}"
+        );
+    }
+    // nothing reached the registry
+    let r = http::request(env.reg.port(), "GET", "/v2/_catalog", &[]).expect("catalog");
+    assert_eq!(r.body, b"{\"repositories\":[]}\n");
+}
