@@ -429,6 +429,81 @@ fn attach_checks_in_cobras_order() {
     assert_eq!(v["referrers"], serde_json::json!([]));
 }
 
+/// R13/R25: what the upstream help specs check (discover.go:54/59, repo.go:62/101), the
+/// deprecated `discover -o` listed, logout's `--registry-config stringArray`; the new
+/// go-template examples run as written.
+#[test]
+fn help_keywords_of_the_upstream_specs() {
+    let env = Env::new();
+    let (code, help, err) = env.run("discover --help", b"");
+    assert_eq!((code, err.as_str()), (0, ""));
+    for keyword in [
+        "[Preview] Discover",
+        "** This command is in preview and under development. **",
+        "\nExample - ",
+    ] {
+        assert!(help.contains(keyword), "{keyword}: {help}");
+    }
+    // `--distribution-spec string\s+\[Preview\]`
+    let spec = help
+        .split("--distribution-spec string")
+        .nth(1)
+        .expect("--distribution-spec listed");
+    assert!(spec.trim_start().starts_with("[Preview]"), "{spec}");
+    let no_tty = help
+        .lines()
+        .find(|l| l.trim_start().starts_with("--no-tty"))
+        .expect("--no-tty listed");
+    assert!(no_tty.contains("disable colors"), "{no_tty}");
+    assert!(!help.contains("disable progress bars"), "{help}");
+    let output = help
+        .lines()
+        .find(|l| l.trim_start().starts_with("-o, --output string"))
+        .expect("-o, --output listed");
+    assert!(output.contains("[Deprecated]"), "{output}");
+    assert!(output.ends_with("(default \"tree\")"), "{output}");
+    // the marker is the same on every preview command
+    for cmd in ["attach", "resolve"] {
+        let help = env.ok(&format!("{cmd} --help"));
+        assert!(
+            help.contains("\n** This command is in preview and under development. **\n"),
+            "{cmd}: {help}"
+        );
+    }
+    let logout = env.ok("logout --help");
+    assert!(
+        logout.contains("      --registry-config stringArray   "),
+        "{logout}"
+    );
+
+    // repo ls / repo tags: the words and both example command lines
+    env.sb.write("a.txt", b"x\n");
+    env.ok("push {h}/hello:v1 a.txt");
+    env.ok("tag {h}/hello:v1 v2");
+    for (cmd, base, want) in [
+        ("repo ls", "oras repo ls localhost:5000", "hello\n"),
+        ("repo tags", "oras repo tags localhost:5000/hello", "v1 v2"),
+    ] {
+        let help = env.ok(&format!("{cmd} --help"));
+        for keyword in ["--format", "json", "text", "go-template"] {
+            assert!(help.contains(keyword), "{cmd}: {keyword}");
+        }
+        let json = format!("{base} --format json");
+        assert!(help.contains(&json), "{cmd}: {json}");
+        let template = format!("{base} --format go-template");
+        let line = help
+            .lines()
+            .map(str::trim)
+            .find(|l| l.starts_with(&template))
+            .unwrap_or_else(|| panic!("{cmd}: {template}"));
+        // the example works as written
+        let args = line
+            .trim_start_matches("oras ")
+            .replace("localhost:5000", &env.h());
+        assert_eq!(env.ok(&args), want, "{line}");
+    }
+}
+
 /// R17: oras's wordings.
 #[test]
 fn wordings_of_oras() {
