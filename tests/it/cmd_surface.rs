@@ -504,6 +504,49 @@ fn help_keywords_of_the_upstream_specs() {
     }
 }
 
+/// R15: `repo tags --oci-layout-path DIR <registry>/<repo>`: that repository's tags of the
+/// layout, prefix removed, digest-like ones dropped with `--exclude-digest-tags`.
+#[test]
+fn repo_tags_of_one_repository_in_a_layout() {
+    let sb = Sandbox::new();
+    sb.write("hi.txt", b"hi\n");
+    let run = |args: &str| {
+        let f = sb.oras(args);
+        let (out, err) = text(&f);
+        assert_eq!(f.code, 0, "{args}: {err}");
+        out
+    };
+    run("push --oci-layout lay:foobar hi.txt");
+    let dtag = "sha256-e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    run(&format!(
+        "tag --oci-layout lay:foobar example.registry.com/foo:latest example.registry.com/foo:v1.2.6 test.com/bar:v1 example.registry.com/foo:{dtag}"
+    ));
+    let mut tags: Vec<String> = run("repo tags --oci-layout-path lay example.registry.com/foo")
+        .lines()
+        .map(str::to_string)
+        .collect();
+    tags.sort();
+    assert_eq!(tags, ["latest", dtag, "v1.2.6"]);
+    let mut tags: Vec<String> =
+        run("repo tags --oci-layout-path lay example.registry.com/foo --exclude-digest-tags")
+            .lines()
+            .map(str::to_string)
+            .collect();
+    tags.sort();
+    assert_eq!(tags, ["latest", "v1.2.6"]);
+    assert_eq!(run("repo tags --oci-layout-path lay test.com/bar"), "v1\n");
+    assert_eq!(
+        run("repo tags --oci-layout-path lay test.com/bar --format json"),
+        "{\n  \"tags\": [\n    \"v1\"\n  ]\n}\n"
+    );
+    // with a tag: the tags naming the same manifest, as before
+    let all = run("repo tags --oci-layout-path lay example.registry.com/foo:latest");
+    assert!(
+        all.contains("foobar\n") && all.contains("test.com/bar:v1\n"),
+        "{all}"
+    );
+}
+
 /// R17: oras's wordings.
 #[test]
 fn wordings_of_oras() {
