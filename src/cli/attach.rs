@@ -17,8 +17,7 @@ use crate::target::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
 
-pub(crate) const USAGE: &str =
-    "[flags] --artifact-type=<type> <name>{:<tag>|@<digest>} [<file>[:<layer_media_type>] ...]";
+pub(crate) const USAGE: &str = "[flags] --artifact-type=<type> <name>{:<tag>|@<digest>} {<file>[:<layer_media_type>]|--annotation <key>=<value>} [...]";
 
 #[derive(Args, Debug)]
 pub struct AttachArgs {
@@ -50,24 +49,18 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
     check_args(
         "attach",
         USAGE,
-        "the destination artifact for attaching",
+        // oras's text ends with a period: its hint reads `attaching.. Run ...`
+        "the destination artifact for attaching.",
         &a.args,
         1,
         None,
     )?;
-    let format = a.format.parse(&["text", "json", "go-template"])?;
-    a.distribution.parse()?;
-    let artifact_type = a.artifact_type.clone().unwrap_or_default();
-    if !media_type::is_valid(&artifact_type) {
-        return Err(CliError::new(format!(
-            "invalid artifactType format: {artifact_type}: invalid media type"
-        )));
-    }
-    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
+    // then cobra's order: PreRunE (the option groups, the reference), required flags, RunE
     let mut annotations = a.packer.annotations()?;
     let file_refs = a.packer.file_refs(&a.args[1..])?;
     super::stdin_layer::check_stdin_args(&file_refs, &a.target.remote)?;
-    let target_ref = a.target.parse_ref(&a.args[0]).map_err(|mut e| {
+    // a reference that does not parse, without files: maybe the reference was forgotten
+    let missing_subject = |mut e: CliError| {
         if file_refs.is_empty()
             && let Some(r) = e.recommendation.take()
         {
@@ -76,7 +69,16 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
             ));
         }
         e
-    })?;
+    };
+    let target_ref = a.target.parse_ref(&a.args[0]).map_err(missing_subject)?;
+    let format = a.format.parse(&["text", "json", "go-template"])?;
+    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
+    if target_ref.reference().is_empty() {
+        return Err(missing_subject(no_reference("attach", USAGE, &a.args[0])));
+    }
+    let Some(artifact_type) = a.artifact_type.clone() else {
+        return Err(CliError::new("required flag(s) \"artifact-type\" not set"));
+    };
     if file_refs.is_empty() && annotations.manifest.is_empty() {
         return Err(
             CliError::new("neither file nor annotation provided in the command")
@@ -84,8 +86,10 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
                 .recommend("To attach to an existing artifact, please provide files via argument or annotations via flag \"--annotation\". Run \"oras attach -h\" for more options and examples"),
         );
     }
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("attach", USAGE, &a.args[0]));
+    if !media_type::is_valid(&artifact_type) {
+        return Err(CliError::new(format!(
+            "invalid artifactType format: {artifact_type}: invalid media type"
+        )));
     }
 
     let dst = a

@@ -259,7 +259,7 @@ pub fn complete(root: &Command, args: &[String]) -> Completions {
         Found::Help => String::new(),
     };
     for f in &mut flags {
-        if let Some((usage, _)) = super::help_text::flag_override(&path, &f.long) {
+        if let Some(usage) = super::help_text::flag_override(&path, &f.long).and_then(|o| o.usage) {
             f.usage = usage.to_string();
         }
     }

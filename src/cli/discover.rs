@@ -24,7 +24,7 @@ pub struct DiscoverArgs {
     #[arg(long, value_name = "int", allow_negative_numbers = true)]
     pub depth: Option<i64>,
     /// [Deprecated] format in which to display referrers (table, json, or tree). tree format will also show indirect referrers
-    #[arg(short = 'o', long, value_name = "string", hide = true)]
+    #[arg(short = 'o', long, value_name = "string")]
     pub output: Option<String>,
     /// request platform in the form of `os[/arch][/variant][:os_version]`
     #[arg(long, value_name = "os[/arch][/variant][:os_version]")]

@@ -121,7 +121,9 @@ impl From<Error> for CliError {
     }
 }
 
-/// `"oras <cmd>" requires exactly N argument(s) but got M` with usage and a hint.
+/// oras's `CheckArgs` with `argument.Exactly(min)` (`max == Some(min)`) or
+/// `argument.AtLeast(min)`: `"oras <cmd>" requires exactly N argument but got M` (the noun
+/// is always singular), the usage line, and a hint naming `what` the arguments are.
 pub fn check_args(
     cmd: &str,
     usage: &str,
@@ -131,38 +133,19 @@ pub fn check_args(
     max: Option<usize>,
 ) -> Result<(), CliError> {
     let n = args.len();
-    let exact = max == Some(min);
-    let bad = n < min || max.is_some_and(|m| n > m);
-    if !bad {
+    if n >= min && max.is_none_or(|m| n <= m) {
         return Ok(());
     }
-    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
-    let msg = if exact {
-        format!(
-            "\"oras {cmd}\" requires exactly {min} {} but got {n}",
-            plural(min)
-        )
-    } else if n < min {
-        format!(
-            "\"oras {cmd}\" requires at least {min} {} but got {n}",
-            plural(min)
-        )
+    let count = if max.is_some() {
+        format!("exactly {min} argument")
     } else {
-        let m = max.unwrap_or(n);
-        format!(
-            "\"oras {cmd}\" requires at most {m} {} but got {n}",
-            plural(m)
-        )
+        format!("at least {min} argument")
     };
-    let count = if exact {
-        format!("exactly {min}")
-    } else {
-        format!("at least {min}")
-    };
-    Err(CliError::new(msg)
-        .usage(format!("oras {cmd} {usage}"))
-        .recommend(format!(
-            "Please specify {count} {} as {what}. Run \"oras {cmd} -h\" for more options and examples",
-            plural(min)
-        )))
+    Err(
+        CliError::new(format!("\"oras {cmd}\" requires {count} but got {n}"))
+            .usage(format!("oras {cmd} {usage}"))
+            .recommend(format!(
+                "Please specify {count} as {what}. Run \"oras {cmd} -h\" for more options and examples"
+            )),
+    )
 }

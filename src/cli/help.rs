@@ -42,9 +42,9 @@ pub fn flags_of(cmd: &Command, path: &str) -> Vec<FlagHelp> {
                 .get_default_values()
                 .first()
                 .map(|d| d.to_string_lossy().into_owned());
-            if let Some((u, d)) = help_text::flag_override(path, &long) {
-                usage = u.to_string();
-                default = Some(d.to_string());
+            if let Some(o) = help_text::flag_override(path, &long) {
+                usage = o.usage.map_or(usage, str::to_string);
+                default = o.default.map(str::to_string).or(default);
             }
             Some(FlagHelp {
                 long,

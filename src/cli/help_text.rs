@@ -36,11 +36,24 @@ const FORMAT_TREE: &str = "[Experimental] format output using a custom template:
 'go-template':  Print direct referrers using the given Go template
 'tree':         Get referrers recursively and print in tree format";
 
-/// The usage text and default of `--<flag>` on `path` when they depend on the command.
-pub fn flag_override(path: &str, flag: &str) -> Option<(&'static str, &'static str)> {
+/// What a command changes in how one of its flags is listed.
+pub struct FlagText {
+    /// The usage text (`None`: the flag's own).
+    pub usage: Option<&'static str>,
+    /// The default shown (`None`: the flag's own).
+    pub default: Option<&'static str>,
+}
+
+/// How `--<flag>` is listed on `path`, when that depends on the command.
+pub fn flag_override(path: &str, flag: &str) -> Option<FlagText> {
+    let text = |usage, default| Some(FlagText { usage, default });
     match (path, flag) {
-        ("discover", "format") => Some((FORMAT_TREE, "tree")),
-        (_, "format") => Some((FORMAT_TEXT, "text")),
+        ("discover", "format") => text(Some(FORMAT_TREE), Some("tree")),
+        (_, "format") => text(Some(FORMAT_TEXT), Some("text")),
+        // discover draws no progress bars; what the flag turns off there is colour
+        ("discover", "no-tty") => text(Some("[Preview] disable colors"), None),
+        // deprecated but listed; when it is not given, --format's default applies
+        ("discover", "output") => text(None, Some("tree")),
         _ => None,
     }
 }
@@ -62,7 +75,7 @@ const ENTRIES: &[Entry] = &[
         args: attach::USAGE,
         long: r#"[Preview] Attach files to an existing artifact
 
-** Preview: this command may still change in future releases. **
+** This command is in preview and under development. **
 
 Example - Attach "hi.txt" as an artifact of type "doc/example" to "hello:v1" in localhost:5000:
   oras attach --artifact-type doc/example localhost:5000/hello:v1 hi.txt
@@ -209,7 +222,7 @@ Example - Copy an artifact and give it three tags, with ten transfers at once:
         args: discover::USAGE,
         long: r#"[Preview] Discover referrers of a manifest in a registry or an OCI image layout
 
-** Preview: this command may still change in future releases. **
+** This command is in preview and under development. **
 
 Example - Show the artifacts referring to "hello:v1" as a tree:
   oras discover localhost:5000/hello:v1
@@ -545,6 +558,9 @@ Example - List the repositories that sort after "hello":
 
 Example - Print the list as JSON:
   oras repo ls localhost:5000 --format json
+
+Example - Print one repository per line with a Go template:
+  oras repo ls localhost:5000 --format go-template --template '{{range .repositories}}{{println .}}{{end}}'
 "#,
     },
     Entry {
@@ -569,6 +585,9 @@ Example - List the tags of the OCI image layout "layout-dir":
 
 Example - Print the tags as JSON:
   oras repo tags localhost:5000/hello --format json
+
+Example - Print the tags on one line with a Go template:
+  oras repo tags localhost:5000/hello --format go-template --template '{{join " " .tags}}'
 "#,
     },
     Entry {
@@ -576,7 +595,7 @@ Example - Print the tags as JSON:
         args: resolve::USAGE,
         long: r#"[Preview] Resolves digest of the target artifact
 
-** Preview: this command may still change in future releases. **
+** This command is in preview and under development. **
 
 Example - Print the digest of "hello:v1":
   oras resolve localhost:5000/hello:v1

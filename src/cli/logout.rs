@@ -17,7 +17,8 @@ pub struct LogoutArgs {
     #[arg(short = 'd', long)]
     pub debug: bool,
     /// auth config path
-    #[arg(long = "registry-config", value_name = "path")]
+    // pflag names the type of oras's StringArrayVar here (its usage has no `path` word)
+    #[arg(long = "registry-config", value_name = "stringArray")]
     pub registry_config: Vec<PathBuf>,
 }
 

@@ -12,6 +12,7 @@ pub mod discover;
 pub mod env;
 pub mod error;
 pub mod file_ref;
+pub mod go_flags;
 pub mod help;
 pub mod help_text;
 pub mod login;
@@ -40,7 +41,10 @@ use std::process::ExitCode;
 #[command(
     name = "oras",
     about = "Manage OCI artifacts with registries and OCI image layouts",
-    disable_version_flag = true
+    disable_version_flag = true,
+    // pflag: a flag given again replaces its value (slices, `ArgAction::Append`, still
+    // accumulate); clap propagates this setting to every subcommand
+    args_override_self = true
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -91,19 +95,20 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     if let Some(code) = help_or_complete(&args) {
         return code;
     }
-    let mut cmd = help::with_help_texts(Cli::command());
+    let cmd = go_flags::with_go_bools(help::with_help_texts(Cli::command()));
+    let mut cmd = required_flags_checked_by_commands(cmd);
     let matches = match cmd.try_get_matches_from_mut(args.clone()) {
         Ok(m) => m,
         Err(e) => {
             if let Some(code) = unknown_subcommand_of_group(&cmd, &args, &e) {
                 return code;
             }
-            return clap_error(e);
+            return clap_error(&cmd, e);
         }
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => return clap_error(e),
+        Err(e) => return clap_error(&cmd, e),
     };
     let Some(command) = cli.command else {
         crate::display::help::emit(&help::help_for(&cmd, &[]).unwrap_or_default(), "");
@@ -155,6 +160,20 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Restore(a) => restore::run(a).await,
         Command::Completion(a) => completion::run(a),
     }
+}
+
+/// cobra checks required flags after the argument count and the reference (`PreRunE`), so
+/// the commands check theirs in that order; the definitions keep the mark, which completion
+/// reads (cobra offers a required flag first).
+fn required_flags_checked_by_commands(cmd: clap::Command) -> clap::Command {
+    cmd.mut_args(|a| {
+        if a.is_positional() {
+            a
+        } else {
+            a.required(false)
+        }
+    })
+    .mut_subcommands(required_flags_checked_by_commands)
 }
 
 /// Bare `oras`, `oras help [command]`, and cobra's `__complete` / `__completeNoDesc`.
@@ -224,7 +243,7 @@ fn unknown_subcommand_of_group(
 
 /// clap errors in cobra's words, exit 1 (help and version requests exit 0).
 #[allow(clippy::print_stdout)]
-fn clap_error(e: clap::Error) -> ExitCode {
+fn clap_error(root: &clap::Command, e: clap::Error) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
@@ -274,15 +293,17 @@ fn clap_error(e: clap::Error) -> ExitCode {
             format!("required flag(s) {} not set", names.join(", "))
         }
         ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
+            // clap names the flag `--name <type>` or `--name[=<value>]`
             let arg = ctx(ContextKind::InvalidArg);
             let flag = arg
-                .split(' ')
-                .next()
-                .unwrap_or(&arg)
-                .split('=')
+                .split([' ', '=', '['])
                 .next()
                 .unwrap_or(&arg)
                 .to_string();
+            let label = match flag.strip_prefix("--") {
+                Some(long) => go_flags::flag_label(root, long),
+                None => flag.clone(),
+            };
             let value = ctx(ContextKind::InvalidValue);
             // our own value parsers explain themselves; integers fail as pflag words it
             let own_reason = std::error::Error::source(&e)
@@ -291,11 +312,10 @@ fn clap_error(e: clap::Error) -> ExitCode {
             if value.is_empty() {
                 format!("flag needs an argument: {flag}")
             } else if let Some(reason) = own_reason {
-                format!("invalid argument {value:?} for {flag:?} flag: {reason}")
+                format!("invalid argument {value:?} for {label:?} flag: {reason}")
             } else {
                 format!(
-                    "invalid argument {value:?} for {:?} flag: strconv.ParseInt: parsing {value:?}: invalid syntax",
-                    flag
+                    "invalid argument {value:?} for {label:?} flag: strconv.ParseInt: parsing {value:?}: invalid syntax"
                 )
             }
         }
@@ -312,4 +332,53 @@ fn clap_error(e: clap::Error) -> ExitCode {
         }
     };
     report(CliError::new(msg))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command of the tree, built as `run` builds it.
+    fn all(cmd: &clap::Command) -> Vec<&clap::Command> {
+        std::iter::once(cmd)
+            .chain(cmd.get_subcommands().flat_map(all))
+            .collect()
+    }
+
+    #[test]
+    fn pflag_rules_reach_every_command() {
+        let mut cmd = go_flags::with_go_bools(help::with_help_texts(Cli::command()));
+        cmd.build();
+        let commands = all(&cmd);
+        assert!(commands.len() > 30, "{}", commands.len());
+        let mut accumulating = std::collections::BTreeSet::new();
+        for c in commands {
+            // a flag given again replaces its value...
+            assert!(c.is_args_override_self(), "{}", c.get_name());
+            // ...unless it is one of oras's slices (StringArray / StringSlice)
+            accumulating.extend(
+                c.get_arguments()
+                    .filter(|a| matches!(a.get_action(), clap::ArgAction::Append))
+                    .filter_map(|a| a.get_long()),
+            );
+        }
+        let slices = [
+            "add",
+            "annotation",
+            "from-header",
+            "from-registry-config",
+            "from-resolve",
+            "header",
+            "media-type",
+            "merge",
+            "registry-config",
+            "remove",
+            "resolve",
+            "tag",
+            "to-header",
+            "to-registry-config",
+            "to-resolve",
+        ];
+        assert_eq!(accumulating.into_iter().collect::<Vec<_>>(), slices);
+    }
 }

@@ -15,7 +15,7 @@ use crate::target::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
 
-pub(crate) const USAGE: &str = "[flags] <name>[:<tag>[,<tag>][...]] [<file>[:<type>] [...]]";
+pub(crate) const USAGE: &str = "[flags] <name>[:<tag>[,<tag>][...]] <file>[:<type>] [...]";
 
 #[derive(Args, Debug)]
 pub struct PushArgs {
@@ -35,8 +35,8 @@ pub struct PushArgs {
     )]
     pub artifact_platform: Option<String>,
     /// [Preview] specify manifest type for building artifact. Options: v1.1, v1.0 (default v1.1, overridden to v1.0 if --config is used without --artifact-type)
-    #[arg(long = "image-spec", value_name = "string")]
-    pub image_spec: Option<String>,
+    #[arg(long = "image-spec", value_name = "string", value_parser = image_spec_value)]
+    pub image_spec: Option<ImageSpec>,
     #[command(flatten)]
     pub packer: PackerOpts,
     /// concurrency level
@@ -57,18 +57,20 @@ pub struct PushArgs {
     pub common: CommonOpts,
 }
 
+/// `--image-spec` as oras's `ImageSpec.Set` checks it while the flags are parsed (pflag
+/// wraps a refusal as `invalid argument "<v>" for "--image-spec" flag: <reason>`).
+fn image_spec_value(value: &str) -> Result<ImageSpec, String> {
+    match value {
+        "v1.1" => Ok(ImageSpec::V1_1),
+        "v1.0" => Ok(ImageSpec::V1_0),
+        other => Err(format!(
+            "unknown image specification flag: {other}\nAvailable options: v1.1, v1.0"
+        )),
+    }
+}
+
 fn spec_of(a: &PushArgs) -> Result<ImageSpec, CliError> {
-    let explicit = match a.image_spec.as_deref() {
-        None => None,
-        Some("v1.1") => Some(ImageSpec::V1_1),
-        Some("v1.0") => Some(ImageSpec::V1_0),
-        Some(other) => {
-            return Err(
-                CliError::new(format!("unknown image specification flag: {other}"))
-                    .recommend("Available options: v1.1, v1.0"),
-            );
-        }
-    };
+    let explicit = a.image_spec;
     if a.config.is_some() && a.artifact_platform.is_some() {
         return Err(CliError::new(
             "--config, --artifact-platform cannot be used at the same time",

@@ -8,22 +8,20 @@ use crate::error::{Error, Result};
 use crate::media_type;
 use crate::target::{ReadOnlyTarget, Target, bytes_reader, fetch_all};
 
-/// Fetch `reference` (tag or digest) and make its index entry.
-pub async fn fetch_entry(
+/// The index entry of a fetched manifest: its plain descriptor, the platform of its image
+/// config (image manifests only) and its artifactType (oras `enrichDescriptor`).
+pub async fn entry_of(
     target: &dyn ReadOnlyTarget,
-    reference: &str,
-) -> Result<(Descriptor, Vec<u8>)> {
-    let (desc, bytes) = target.fetch_reference(reference).await?;
-    if !media_type::is_manifest(&desc.media_type) {
-        return Err(Error::msg(format!("{reference} is not a manifest")));
-    }
+    desc: &Descriptor,
+    bytes: &[u8],
+) -> Result<Descriptor> {
     let mut entry = desc.plain();
-    let m = manifest::decode(&bytes)?;
+    let m = manifest::decode(bytes)?;
     if desc.media_type == media_type::IMAGE_MANIFEST {
         entry.platform = platform_of(target, m.config.as_ref()).await?;
     }
     entry.artifact_type = m.artifact_type.filter(|t| !t.is_empty());
-    Ok((entry, bytes))
+    Ok(entry)
 }
 
 /// The platform in an image config, when it names an OS or an architecture.

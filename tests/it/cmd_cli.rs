@@ -79,10 +79,11 @@ fn cobra_error_texts() {
         ),
         (
             "cp a",
-            "Error: \"oras cp\" requires exactly 2 arguments but got 1\nUsage: oras cp [flags] <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]\nPlease specify exactly 2 arguments as the source and destination for copying. Run \"oras cp -h\" for more options and examples\n",
+            "Error: \"oras cp\" requires exactly 2 argument but got 1\nUsage: oras cp [flags] <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]\nPlease specify exactly 2 argument as the source and destination for copying. Run \"oras cp -h\" for more options and examples\n",
         ),
         (
-            "attach localhost:1/r",
+            // cobra checks required flags after the reference (PreRunE)
+            "attach localhost:1/r:v1",
             "Error: required flag(s) \"artifact-type\" not set\n",
         ),
         (
@@ -273,9 +274,55 @@ fn argument_errors_print_the_help_usage_line() {
             .nth(1)
             .and_then(|u| u.lines().next())
             .unwrap_or_default();
+        // cobra's help appends ` [flags]` to a `Use` without it; errors print `Use` as is
+        let use_line = match use_line.strip_suffix(" [flags]") {
+            Some(u) if !u.contains("[flags]") => u,
+            _ => use_line,
+        };
         assert!(
             err.contains(&format!("\nUsage: {use_line}\n")),
             "oras {args}: {err} / {use_line}"
+        );
+    }
+}
+
+/// R19: the `Use` strings of oras 1.3.0, in help (cobra adds ` [flags]` when `Use` has none)
+/// and after `Usage:` in argument errors.
+#[test]
+fn usage_synopses_are_orass() {
+    for (cmd, use_string) in [
+        (
+            "push",
+            "oras push [flags] <name>[:<tag>[,<tag>][...]] <file>[:<type>] [...]",
+        ),
+        (
+            "attach",
+            "oras attach [flags] --artifact-type=<type> <name>{:<tag>|@<digest>} {<file>[:<layer_media_type>]|--annotation <key>=<value>} [...]",
+        ),
+        (
+            "manifest index create",
+            "oras manifest index create [flags] <target>[:<tag[,<tag>][...]] <sources>[{<tag>|<digest>}...]",
+        ),
+        (
+            "manifest index update",
+            "oras manifest index update <index>{:<tag>|@<digest>} [{--add|--merge|--remove} <manifest>{<tag>|<digest>}] [...]",
+        ),
+    ] {
+        let (_, help, _) = oras(&format!("{cmd} --help"));
+        let shown = if use_string.contains("[flags]") {
+            use_string.to_string()
+        } else {
+            format!("{use_string} [flags]")
+        };
+        assert!(
+            help.contains(&format!("\nUsage:\n  {shown}\n")),
+            "{cmd}: {help}"
+        );
+        let (code, _, err) = oras(cmd);
+        assert_eq!(code, 1, "{cmd}");
+        assert!(
+            err.contains(&format!("\nUsage: {use_string}\n")),
+            "{cmd}: {err}"
         );
     }
 }

@@ -406,9 +406,9 @@ fn flag_and_reference_errors() {
     };
     assert_eq!(
         err("cp localhost:1/a:v1"),
-        "Error: \"oras cp\" requires exactly 2 arguments but got 1\n\
+        "Error: \"oras cp\" requires exactly 2 argument but got 1\n\
          Usage: oras cp [flags] <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]\n\
-         Please specify exactly 2 arguments as the source and destination for copying. Run \"oras cp -h\" for more options and examples\n"
+         Please specify exactly 2 argument as the source and destination for copying. Run \"oras cp -h\" for more options and examples\n"
     );
     assert_eq!(
         err("cp localhost:1/a localhost:1/b:v1"),
@@ -418,7 +418,7 @@ fn flag_and_reference_errors() {
     );
     assert_eq!(
         err("cp --to-distribution-spec v9 localhost:1/a:v1 localhost:1/b:v1"),
-        "Error: unknown distribution specification flag: v9\n\
+        "Error: invalid argument \"v9\" for \"--to-distribution-spec\" flag: unknown distribution specification flag: v9\n\
          Available options: v1.1-referrers-tag, v1.1-referrers-api\n"
     );
     assert_eq!(

@@ -302,7 +302,7 @@ fn distribution_spec_forces_the_referrers_mode() {
     let out = w.run("{oras} discover {reg}/app:v1 --distribution-spec v1.1-referrers-x");
     assert_eq!(
         out.stderr,
-        "Error: unknown distribution specification flag: v1.1-referrers-x\nAvailable options: v1.1-referrers-tag, v1.1-referrers-api\n"
+        "Error: invalid argument \"v1.1-referrers-x\" for \"--distribution-spec\" flag: unknown distribution specification flag: v1.1-referrers-x\nAvailable options: v1.1-referrers-tag, v1.1-referrers-api\n"
     );
 
     // a registry with the API still gets a tag-schema index when the tag schema is forced
@@ -335,7 +335,7 @@ fn attach_and_discover_errors() {
     let out = w.run("{oras} attach localhost:1/app:v1 --artifact-type a/b");
     assert_eq!(
         out.stderr,
-        "Error: neither file nor annotation provided in the command\nUsage: oras attach [flags] --artifact-type=<type> <name>{:<tag>|@<digest>} [<file>[:<layer_media_type>] ...]\nTo attach to an existing artifact, please provide files via argument or annotations via flag \"--annotation\". Run \"oras attach -h\" for more options and examples\n"
+        "Error: neither file nor annotation provided in the command\nUsage: oras attach [flags] --artifact-type=<type> <name>{:<tag>|@<digest>} {<file>[:<layer_media_type>]|--annotation <key>=<value>} [...]\nTo attach to an existing artifact, please provide files via argument or annotations via flag \"--annotation\". Run \"oras attach -h\" for more options and examples\n"
     );
     let out = w.run("{oras} discover localhost:1/app:v1 --depth 0");
     assert_eq!(out.stderr, "Error: depth value should be at least 1\n");

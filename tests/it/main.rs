@@ -14,6 +14,8 @@ mod cmd_basic;
 mod cmd_cli;
 // `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
 mod cmd_cp;
+// Prompts, repeated flags, index update, attach's checks, help keywords, wordings (R4-R25).
+mod cmd_surface;
 // Small gaps: discover -o notice, tag argument errors, stdin layer lines, concurrent pulls.
 mod cmd_gaps;
 // attach, discover, manifest index: tag schema and referrers API, concurrency.

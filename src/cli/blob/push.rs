@@ -56,7 +56,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
         }
         if a.target.remote.identity_token_stdin {
             return Err(CliError::new(
-                "`-` read file from input and `--identity-token-stdin` read token from input cannot be both used",
+                "`-` read file from input and `--identity-token-stdin` read identity token from input cannot be both used",
             ));
         }
         if a.size < 0 {
@@ -74,7 +74,8 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let (desc, content) = prepare(&file, &a.media_type, target_ref.reference(), a.size)
         .await
         .map_err(|e| match e {
-            Error::Io(io) => CliError::new(format!("open {file}: {}", go_io_error(&io))),
+            // opened: what fails now is reading it (a directory: `read <file>: is a directory`)
+            Error::Io(io) => CliError::new(format!("read {file}: {}", go_io_error(&io))),
             e => CliError::from_lib(e),
         })?;
     let dst = opened.writable();
@@ -118,7 +119,12 @@ async fn prepare(
         let stdin: BlobReader = Box::pin(tokio::io::stdin());
         return Ok((Descriptor::new(media_type, digest, size), stdin));
     }
-    let mut f = tokio::fs::File::open(path).await?;
+    let mut f = tokio::fs::File::open(path).await.map_err(|e| {
+        Error::msg(format!(
+            "failed to open {path}: open {path}: {}",
+            go_io_error(&e)
+        ))
+    })?;
     let actual = f.metadata().await?.len() as i64;
     if size != -1 && size != actual {
         return Err(Error::msg(format!(

@@ -11,7 +11,7 @@ use crate::content::{Descriptor, Digest, json};
 use crate::display::Printer;
 use crate::display::status::*;
 use crate::media_type;
-use crate::ops::index::{fetch_entry, pack, push};
+use crate::ops::index::{entry_of, pack, push};
 use crate::target::layout::write_atomic;
 use clap::{Args, Subcommand};
 
@@ -30,9 +30,12 @@ pub enum IndexCommand {
     Update(UpdateArgs),
 }
 
-pub(crate) const CREATE_USAGE: &str = "[flags] <name>[:<tag[,<tag>][...]] [{<tag>|<digest>}...]";
+// oras's `Use` strings, as its help and usage errors print them (update's has no
+// `[flags]`: cobra appends it in help only)
+pub(crate) const CREATE_USAGE: &str =
+    "[flags] <target>[:<tag[,<tag>][...]] <sources>[{<tag>|<digest>}...]";
 pub(crate) const UPDATE_USAGE: &str =
-    "[flags] <name>{:<tag>|@<digest>} [{--add/--merge/--remove/--tag} {<tag>|<digest>}] [...]";
+    "<index>{:<tag>|@<digest>} [{--add|--merge|--remove} <manifest>{<tag>|<digest>}] [...]";
 
 /// Flags both subcommands have.
 #[derive(Args, Debug)]
@@ -110,25 +113,80 @@ fn fetched_line(prompt: &str, reference: &str, digest: &Digest) -> String {
     }
 }
 
-/// Fetch a source manifest of the index with its status lines.
+/// What a fetched reference must be.
+#[derive(Clone, Copy)]
+enum Expect {
+    Manifest,
+    Index,
+}
+
+impl Expect {
+    fn name(self) -> &'static str {
+        match self {
+            Expect::Manifest => "manifest",
+            Expect::Index => "index",
+        }
+    }
+
+    fn with_article(self) -> &'static str {
+        match self {
+            Expect::Manifest => "a manifest",
+            Expect::Index => "an index",
+        }
+    }
+
+    fn matches(self, media_type: &str) -> bool {
+        match self {
+            Expect::Manifest => media_type::is_manifest(media_type),
+            Expect::Index => media_type::is_index(media_type),
+        }
+    }
+}
+
+/// `Fetching  <ref>`, the fetch (`could not find the <kind> <ref>: …`), the kind check
+/// (`<ref> is not a <kind>`, with no `Fetched` line before it, as oras), `Fetched  …`.
+async fn fetch_checked(
+    printer: &Printer,
+    dst: &OpenedTarget,
+    target: &TargetRef,
+    reference: &str,
+    expect: Expect,
+) -> Result<(Descriptor, Vec<u8>), CliError> {
+    printer.status_line(&format!("{INDEX_FETCHING} {reference}"));
+    let (desc, bytes) = dst
+        .read_only()
+        .fetch_reference(reference)
+        .await
+        .map_err(|e| {
+            let context = format!("could not find the {} {reference}", expect.name());
+            CliError::target(e, Some(context), target)
+        })?;
+    if !expect.matches(&desc.media_type) {
+        return Err(CliError::new(format!(
+            "{reference} is not {}",
+            expect.with_article()
+        )));
+    }
+    printer.status_line(&fetched_line(INDEX_FETCHED, reference, &desc.digest));
+    Ok((desc, bytes))
+}
+
+/// Fetch a source manifest of the index and make its index entry.
 async fn fetch_source(
     printer: &Printer,
     dst: &OpenedTarget,
     target: &TargetRef,
     reference: &str,
-) -> Result<(Descriptor, Vec<u8>), CliError> {
-    printer.status_line(&format!("{INDEX_FETCHING} {reference}"));
-    let (entry, bytes) = fetch_entry(&*dst.read_only(), reference)
+) -> Result<Descriptor, CliError> {
+    let (desc, bytes) = fetch_checked(printer, dst, target, reference, Expect::Manifest).await?;
+    entry_of(&*dst.read_only(), &desc, &bytes)
         .await
-        .map_err(|e| {
-            CliError::target(
-                e,
-                Some(format!("could not find the manifest {reference}")),
-                target,
-            )
-        })?;
-    printer.status_line(&fetched_line(INDEX_FETCHED, reference, &entry.digest));
-    Ok((entry, bytes))
+        .map_err(|e| CliError::target(e, None, target))
+}
+
+/// An index's JSON.
+fn decode_index(bytes: &[u8]) -> Result<Index, CliError> {
+    serde_json::from_slice(bytes).map_err(|e| CliError::new(format!("failed to decode index: {e}")))
 }
 
 /// Write `--output` (file or `-`), or push under `tag` and print `Pushed`; then extra tags and
@@ -214,7 +272,7 @@ async fn create(a: CreateArgs) -> Result<(), CliError> {
     let printer = Printer::new(a.out.common.verbose, !to_stdout);
     let mut manifests = Vec::new();
     for source in &a.args[1..] {
-        manifests.push(fetch_source(&printer, &dst, &target, source).await?.0);
+        manifests.push(fetch_source(&printer, &dst, &target, source).await?);
     }
     let mut index = Index::new(manifests);
     index.artifact_type = a.out.artifact_type.clone().unwrap_or_default();
@@ -248,7 +306,8 @@ async fn update(a: UpdateArgs) -> Result<(), CliError> {
             "--tag, --output cannot be used at the same time",
         ));
     }
-    check_artifact_type(a.out.artifact_type.as_deref())?;
+    // validated only when not empty: `--artifact-type ''` removes the field
+    check_artifact_type(a.out.artifact_type.as_deref().filter(|t| !t.is_empty()))?;
     let removals = a
         .remove
         .iter()
@@ -280,46 +339,25 @@ async fn update(a: UpdateArgs) -> Result<(), CliError> {
         .open(&target, &["pull", "push"], a.out.common.debug)
         .await?;
     let reference = target.reference().to_string();
-    printer.status_line(&format!("{INDEX_FETCHING} {reference}"));
-    let (base, bytes) = dst
-        .read_only()
-        .fetch_reference(&reference)
-        .await
-        .map_err(|e| {
-            CliError::target(e, Some(format!("failed to resolve {reference}")), &target)
-        })?;
-    if !media_type::is_index(&base.media_type) {
-        return Err(CliError::new(format!("{reference} is not an index")));
-    }
-    let mut index: Index = serde_json::from_slice(&bytes)
-        .map_err(|e| CliError::new(format!("failed to decode index: {e}")))?;
-    printer.status_line(&fetched_line(INDEX_FETCHED, &reference, &base.digest));
-    for d in &removals {
-        let before = index.manifests.len();
-        index.manifests.retain(|m| &m.digest != d);
-        if index.manifests.len() != before {
-            printer.status_line(&format!("{INDEX_REMOVED} {d}"));
-        }
+    let (_, bytes) = fetch_checked(&printer, &dst, &target, &reference, Expect::Index).await?;
+    let mut index = decode_index(&bytes)?;
+    // oras's order: remove, add, merge
+    index.manifests = remove_manifests(index.manifests, &removals, &reference)?;
+    for d in unique(&removals) {
+        printer.status_line(&format!("{INDEX_REMOVED} {d}"));
     }
     for add in &a.add {
-        let (entry, _) = fetch_source(&printer, &dst, &target, add).await?;
+        let entry = fetch_source(&printer, &dst, &target, add).await?;
         printer.status_line(&fetched_line(INDEX_ADDED, add, &entry.digest));
         index.manifests.push(entry);
     }
     for merge in &a.merge {
-        let (entry, bytes) = fetch_source(&printer, &dst, &target, merge).await?;
-        if !media_type::is_index(&entry.media_type) {
-            return Err(CliError::new(format!("{merge} is not an index")));
-        }
-        let other: Index = serde_json::from_slice(&bytes)
-            .map_err(|e| CliError::new(format!("failed to decode index: {e}")))?;
-        for m in other.manifests {
-            if !index.manifests.iter().any(|x| x.digest == m.digest) {
-                index.manifests.push(m);
-            }
-        }
-        printer.status_line(&fetched_line(INDEX_MERGED, merge, &entry.digest));
+        let (desc, bytes) = fetch_checked(&printer, &dst, &target, merge, Expect::Index).await?;
+        // every manifest of the merged index, those already listed included
+        index.manifests.extend(decode_index(&bytes)?.manifests);
+        printer.status_line(&fetched_line(INDEX_MERGED, merge, &desc.digest));
     }
+    // given, even empty, it replaces the field (an empty one drops it from the JSON)
     if let Some(t) = &a.out.artifact_type {
         index.artifact_type = t.clone();
     }
@@ -337,4 +375,36 @@ async fn update(a: UpdateArgs) -> Result<(), CliError> {
         &printer, &a.out, &dst, &target, &index, &pushed_as, &tag, &a.tag, false,
     )
     .await
+}
+
+/// `digests` in first-given order, each once (oras keeps them in a set).
+fn unique(digests: &[Digest]) -> Vec<&Digest> {
+    let mut seen: Vec<&Digest> = Vec::new();
+    for d in digests {
+        if !seen.contains(&d) {
+            seen.push(d);
+        }
+    }
+    seen
+}
+
+/// `manifests` without any entry whose digest is in `removals`; every digest to remove must
+/// be in the index: `<digest> does not exist in the index <reference>` otherwise.
+fn remove_manifests(
+    manifests: Vec<Descriptor>,
+    removals: &[Digest],
+    reference: &str,
+) -> Result<Vec<Descriptor>, CliError> {
+    if let Some(missing) = removals
+        .iter()
+        .find(|d| !manifests.iter().any(|m| &m.digest == *d))
+    {
+        return Err(CliError::new(format!(
+            "{missing} does not exist in the index {reference}"
+        )));
+    }
+    Ok(manifests
+        .into_iter()
+        .filter(|m| !removals.contains(&m.digest))
+        .collect())
 }

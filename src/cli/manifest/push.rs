@@ -52,10 +52,21 @@ fn read_content(path: &str) -> Result<Vec<u8>, CliError> {
     if path == "-" {
         std::io::stdin()
             .read_to_end(&mut out)
-            .map_err(|e| CliError::new(e.to_string()))?;
+            .map_err(|e| CliError::new(format!("failed to read -: {e}")))?;
         return Ok(out);
     }
-    std::fs::read(path).map_err(|e| CliError::new(format!("open {path}: {}", go_io_error(&e))))
+    // Go's os.ReadFile: opening fails (`open <path>: …`), or reading does (a directory)
+    std::fs::read(path).map_err(|e| {
+        let op = if e.kind() == std::io::ErrorKind::IsADirectory {
+            "read"
+        } else {
+            "open"
+        };
+        CliError::new(format!(
+            "failed to read {path}: {op} {path}: {}",
+            go_io_error(&e)
+        ))
+    })
 }
 
 pub async fn run(a: PushArgs) -> Result<(), CliError> {
@@ -77,7 +88,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
         }
         if remote.identity_token_stdin {
             return Err(CliError::new(
-                "`-` read file from input and `--identity-token-stdin` read token from input cannot be both used",
+                "`-` read file from input and `--identity-token-stdin` read identity token from input cannot be both used",
             ));
         }
     }
@@ -152,7 +163,7 @@ fn extract_media_type(bytes: &[u8], file: &str) -> Result<String, CliError> {
         serde_json::from_slice(bytes).map_err(|_| CliError::new("not a valid json file"))?;
     if probe.media_type.is_empty() {
         return Err(CliError::new(format!(
-            "media type is not recognized via the flag \"--media-type\" nor in {file:?}"
+            "media type is not specified via the flag \"--media-type\" nor in {file:?}"
         ))
         .usage(format!("oras manifest push {USAGE}"))
         .recommend(

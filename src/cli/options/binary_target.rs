@@ -57,6 +57,7 @@ macro_rules! side_opts {
                   help = concat!("[Experimental] set the path for the OCI image layout ", $side, " target"))]
             pub oci_layout_path: Option<String>,
             #[arg(id = concat!($p, "-distribution-spec"), long = concat!($p, "-distribution-spec"), value_name = "string",
+                  value_parser = super::distribution::spec_value,
                   help = concat!("[Preview] set OCI distribution spec version and API option for ", $side,
                                  " target. Options: v1.1-referrers-tag, v1.1-referrers-api"))]
             pub distribution_spec: Option<String>,
@@ -141,9 +142,10 @@ impl Side {
             }
             Ok(())
         };
+        // oras checks them in this order (`--from-oci-layout-path, --from-oci-layout`)
         exclusive(&[
-            ("oci-layout", self.target.oci_layout),
             ("oci-layout-path", self.target.oci_layout_path.is_some()),
+            ("oci-layout", self.target.oci_layout),
         ])?;
         let layout = self.target.oci_layout || self.target.oci_layout_path.is_some();
         if layout {

@@ -8,8 +8,17 @@ use clap::Args;
 #[derive(Args, Debug, Clone, Default)]
 pub struct DistributionSpecOpts {
     /// [Preview] set OCI distribution spec version and API option for target. Options: v1.1-referrers-tag, v1.1-referrers-api
-    #[arg(long = "distribution-spec", value_name = "string")]
+    #[arg(long = "distribution-spec", value_name = "string", value_parser = spec_value)]
     pub distribution_spec: Option<String>,
+}
+
+/// The flag's value check, made while the flags are parsed as pflag does with oras's
+/// `DistributionSpec.Set`: a refused value fails as `invalid argument "<v>" for
+/// "--distribution-spec" flag: <reason>` with the available options on the next line.
+pub fn spec_value(value: &str) -> Result<String, String> {
+    parse_distribution_spec(value)
+        .map(|_| value.to_string())
+        .map_err(|(reason, options)| format!("{reason}\n{options}"))
 }
 
 impl DistributionSpecOpts {

@@ -21,16 +21,27 @@ impl FormatOpts {
     /// Parse against the types one command accepts; the first is the default.
     pub fn parse(&self, allowed: &[&str]) -> Result<Format, CliError> {
         let default = allowed[0];
-        let raw = self.format.clone().unwrap_or_else(|| default.to_string());
-        let (kind, inline_tpl) = match raw.split_once('=') {
-            Some((k, t)) => (k.to_string(), Some(t.to_string())),
-            None => (raw.clone(), None),
+        // an empty --format is no format: the default applies
+        let raw = self
+            .format
+            .clone()
+            .filter(|f| !f.is_empty())
+            .unwrap_or_else(|| default.to_string());
+        // oras: a non-empty --template needs exactly `--format go-template`; otherwise only
+        // a `go-template=` prefix carries a template (`json=x` is the type "json=x")
+        let template = self.template.clone().filter(|t| !t.is_empty());
+        let (kind, inline_tpl) = if template.is_some() {
+            if raw != "go-template" {
+                return Err(CliError::new(
+                    "--template must be used with --format go-template",
+                ));
+            }
+            (raw, None)
+        } else if let Some(t) = raw.strip_prefix("go-template=") {
+            ("go-template".to_string(), Some(t.to_string()))
+        } else {
+            (raw, None)
         };
-        if self.template.is_some() && kind != "go-template" {
-            return Err(CliError::new(
-                "--template must be used with --format go-template",
-            ));
-        }
         if !allowed.contains(&kind.as_str()) {
             let mut list: Vec<&str> = allowed[1..].to_vec();
             list.push(default);
@@ -42,9 +53,7 @@ impl FormatOpts {
             "tree" => Format::Tree,
             "table" => Format::Table,
             "go-template" => {
-                let tpl = inline_tpl
-                    .or_else(|| self.template.clone())
-                    .unwrap_or_default();
+                let tpl = inline_tpl.or(template).unwrap_or_default();
                 if tpl.is_empty() {
                     return Err(CliError::new(
                         "\"go-template\" format specified but no template given",

@@ -5,7 +5,7 @@ use crate::cli::error::CliError;
 use crate::content::{Descriptor, json};
 use crate::display::Printer;
 use clap::Args;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 
 #[derive(Args, Debug, Clone, Default)]
 pub struct DescriptorOpts {
@@ -82,37 +82,91 @@ impl ConfirmOpts {
         }
     }
 
-    /// oras `AskForConfirmation`: `<prompt> [y/N] ` on stdout, one token read from stdin
-    /// (Go `fmt.Fscanln`). `y`/`yes` proceed; an empty line declines silently; any other
-    /// answer prints `Operation cancelled.`.
+    /// oras `AskForConfirmation`: `<prompt> [y/N] ` on stdout, then one line of stdin read
+    /// as Go's `bufio.Scanner` reads it. Only `y` or `yes`, in any case, confirm; anything
+    /// else, an empty line or no input at all prints `Operation cancelled.` and declines.
     pub fn confirm(&self, printer: &Printer, prompt: &str) -> Result<bool, CliError> {
         if self.force {
             return Ok(true);
         }
         printer.write_raw(format!("{prompt} [y/N] ").as_bytes());
-        let mut line = String::new();
-        let n = std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| CliError::new(e.to_string()))?;
-        if n == 0 {
-            return Err(CliError::new("EOF"));
+        let line =
+            scan_line(&mut std::io::stdin().lock()).map_err(|e| CliError::new(e.to_string()))?;
+        if is_yes(&line) {
+            return Ok(true);
         }
-        let line = line.strip_suffix('\n').unwrap_or(&line);
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        let mut tokens = line.split_whitespace();
-        let Some(answer) = tokens.next() else {
-            return Ok(false);
-        };
-        if tokens.next().is_some() {
-            return Err(CliError::new("expected newline"));
+        printer.println("Operation cancelled.");
+        Ok(false)
+    }
+}
+
+/// Go's `bufio.MaxScanTokenSize`: a line must fit in 64 KiB with its `\n`.
+const MAX_LINE: usize = 64 * 1024;
+
+/// The first line of `r` as one `bufio.Scanner.Scan()` yields it: up to the first `\n`
+/// (or the end of input), without the `\n` and without one `\r` before it; empty at EOF.
+/// A line that does not fit fails as Go's does: `bufio.Scanner: token too long`.
+fn scan_line(r: &mut impl BufRead) -> std::io::Result<Vec<u8>> {
+    let mut line = Vec::new();
+    Read::take(&mut *r, MAX_LINE as u64).read_until(b'\n', &mut line)?;
+    if line.last() == Some(&b'\n') {
+        line.pop();
+    } else if line.len() == MAX_LINE {
+        return Err(std::io::Error::other("bufio.Scanner: token too long"));
+    }
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    Ok(line)
+}
+
+/// `strings.ToLower(answer)` is `y` or `yes`: nothing else is trimmed.
+fn is_yes(answer: &[u8]) -> bool {
+    matches!(
+        String::from_utf8_lossy(answer).to_lowercase().as_str(),
+        "y" | "yes"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(input: &[u8]) -> std::io::Result<Vec<u8>> {
+        scan_line(&mut std::io::Cursor::new(input))
+    }
+
+    #[test]
+    fn one_line_without_its_terminator() {
+        assert_eq!(answer(b"").unwrap(), b"");
+        assert_eq!(answer(b"y\n").unwrap(), b"y");
+        assert_eq!(answer(b"yes\r\nno\n").unwrap(), b"yes");
+        assert_eq!(answer(b"YES").unwrap(), b"YES");
+        assert_eq!(answer(b" y \n").unwrap(), b" y ");
+        assert_eq!(answer(b"y\r\r\n").unwrap(), b"y\r");
+        let long = vec![b'a'; MAX_LINE - 1];
+        assert_eq!(answer(&[long.as_slice(), b"\n"].concat()).unwrap(), long);
+        let err = answer(&vec![b'a'; MAX_LINE]).unwrap_err();
+        assert_eq!(err.to_string(), "bufio.Scanner: token too long");
+    }
+
+    #[test]
+    fn only_y_or_yes_in_any_case_confirm() {
+        for yes in ["y", "Y", "yes", "YES", "yEs"] {
+            assert!(is_yes(yes.as_bytes()), "{yes}");
         }
-        match answer.to_ascii_lowercase().as_str() {
-            "y" | "yes" => Ok(true),
-            _ => {
-                printer.println("Operation cancelled.");
-                Ok(false)
-            }
+        for no in [
+            "",
+            " y",
+            "y ",
+            "y n",
+            "yes please",
+            "n",
+            "no",
+            "ye",
+            "\u{fffd}",
+        ] {
+            assert!(!is_yes(no.as_bytes()), "{no:?}");
         }
     }
 }

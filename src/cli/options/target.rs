@@ -115,7 +115,7 @@ impl TargetOpts {
     pub fn parse_ref(&self, raw: &str) -> Result<TargetRef, CliError> {
         if self.oci_layout && self.oci_layout_path.is_some() {
             return Err(CliError::new(
-                "--oci-layout, --oci-layout-path cannot be used at the same time",
+                "--oci-layout-path, --oci-layout cannot be used at the same time",
             ));
         }
         if let Some(path) = &self.oci_layout_path {

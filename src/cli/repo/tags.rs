@@ -1,5 +1,6 @@
 //! `oras repo tags`: the tags of a repository or layout; with `:tag`/`@digest`, only the tags
-//! naming the same manifest ([Experimental]).
+//! naming the same manifest ([Experimental]); in a layout given by `--oci-layout-path`, the
+//! tags of one `<registry>/<repository>`.
 
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::{CommonOpts, FormatOpts, TargetOpts};
@@ -7,6 +8,7 @@ use crate::content::Digest;
 use crate::display::Printer;
 use crate::display::listing::TagListModel;
 use crate::display::metadata::render_structured;
+use crate::reference::Reference;
 use clap::Args;
 
 pub(crate) const USAGE: &str = "[flags] <name>";
@@ -50,8 +52,17 @@ pub async fn run(a: TagsArgs) -> Result<(), CliError> {
     let finder = opened.read_only();
     let err = |e| CliError::target(e, None, &target_ref);
     let reference = target_ref.reference();
+    // `--oci-layout-path DIR <registry>/<repository>` (no tag or digest): the layout's tags
+    // of that repository, `<registry>/<repository>:` removed
+    let repository_prefix = a
+        .target
+        .oci_layout_path
+        .as_ref()
+        .and_then(|_| Reference::parse(reference).ok())
+        .filter(|r| r.reference.is_empty())
+        .map(|r| format!("{}:", r.path()));
     let mut filter = String::new();
-    if !reference.is_empty() {
+    if !reference.is_empty() && repository_prefix.is_none() {
         filter = match Digest::parse(reference) {
             Ok(d) => d.to_string(),
             Err(_) => finder
@@ -69,6 +80,13 @@ pub async fn run(a: TagsArgs) -> Result<(), CliError> {
     let printer = Printer::new(false, true);
     let mut listed = Vec::new();
     for tag in tags {
+        let tag = match &repository_prefix {
+            Some(prefix) => match tag.strip_prefix(prefix.as_str()) {
+                Some(t) => t.to_string(),
+                None => continue,
+            },
+            None => tag,
+        };
         if a.exclude_digest_tags && is_digest_tag(&tag) {
             continue;
         }
