@@ -11,6 +11,9 @@ pub enum Error {
     /// `<what>: not found` (oras-go `errdef.ErrNotFound`).
     #[error("{0}: not found")]
     NotFound(String),
+    /// An `errdef.ErrNotFound` whose whole text is given (built by `crate::go::error`).
+    #[error("{0}")]
+    NotFoundText(String),
     /// `<what>: already exists`; benign for copies.
     #[error("{0}: already exists")]
     AlreadyExists(String),
@@ -66,7 +69,7 @@ impl Error {
     pub fn is_not_found(&self) -> bool {
         match self {
             Error::Copy(c) => c.source.is_not_found(),
-            Error::NotFound(_) => true,
+            Error::NotFound(_) | Error::NotFoundText(_) => true,
             Error::Registry(r) => r.status == 404,
             _ => false,
         }

@@ -21,7 +21,8 @@ pub struct ClientOptions {
     pub client_cert: Option<(PathBuf, PathBuf)>,
     /// `--resolve` rules.
     pub resolve: Vec<ResolveRule>,
-    /// `-H` headers, sent on every request (token requests too).
+    /// `-H` headers as typed (name and value verbatim, as oras keeps them for `--debug`);
+    /// sent trimmed on every request to the registry's host (token requests too).
     pub headers: Vec<(String, String)>,
     /// `--debug`: trace requests and responses on stderr.
     pub debug: bool,

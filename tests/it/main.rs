@@ -6,6 +6,8 @@ mod cmd_auth;
 mod cmd_backup;
 // backup --platform: one platform, lists and wildcards, restored and pulled back.
 mod cmd_backup_platform;
+// --debug log (typed -H headers, masking, local-time entries) and Accept headers on the wire.
+mod cmd_debug;
 // README's CI recipes (GitHub Actions, GitLab CI) run as scripts against a registry.
 mod cmd_ci_recipes;
 // resolve, tag, repo ls/tags, manifest and blob commands: errors, prompts, layouts.
