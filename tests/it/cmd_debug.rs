@@ -5,6 +5,7 @@
 //! catalog and upload requests). Every test runs against a real `docker-registry`.
 
 use crate::support::env::{Sandbox, text};
+use crate::support::fault_proxy::FaultProxy;
 use crate::support::registry::{RegistryOpts, TEST_PASSWORD, TEST_USER, TestRegistry};
 use base64::Engine as _;
 
@@ -193,4 +194,65 @@ fn log_entries_use_local_time_levels_and_two_empty_lines() {
         )),
         "{err}"
     );
+}
+
+#[test]
+fn requests_carry_exactly_oras_go_accept_headers() {
+    let reg = TestRegistry::start();
+    let proxy = FaultProxy::start(reg.port(), Vec::new());
+    let h = proxy.host();
+    let sb = Sandbox::new();
+    sb.write("hi.txt", b"hello\n");
+    let blob = crate::support::seed::digest(b"hello\n");
+    for cmd in [
+        format!("push {h}/a:v1 hi.txt {CREATED}"),
+        format!("pull {h}/a:v1 -o out"),
+        format!("manifest fetch {h}/a:v1"),
+        format!("blob fetch {h}/a@{blob} -o blob.out"),
+        format!("blob fetch {h}/a@{blob} --descriptor"),
+        format!("repo tags {h}/a"),
+        format!("repo ls {h}"),
+        format!("cp {h}/a:v1 {h}/b:v1"),
+    ] {
+        debug_run(&sb, &cmd);
+    }
+    let seen = proxy.requests();
+    let manifest_list = "application/vnd.docker.distribution.manifest.v2+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json, application/vnd.oci.artifact.manifest.v1+json";
+    let (mut by_tag, mut none) = (0, 0);
+    for r in &seen {
+        let accept = r.header("accept");
+        assert!(
+            !accept.is_some_and(|a| a.contains("*/*")),
+            "{} {}: {accept:?}",
+            r.method,
+            r.target
+        );
+        if r.target.contains("/manifests/") && r.method != "PUT" {
+            let reference = r.target.rsplit('/').next().unwrap_or_default();
+            if reference.starts_with("sha256:") {
+                assert!(accept.is_some(), "{} {}", r.method, r.target);
+            } else {
+                assert_eq!(accept, Some(manifest_list), "{} {}", r.method, r.target);
+                by_tag += 1;
+            }
+        } else {
+            assert_eq!(accept, None, "{} {}", r.method, r.target);
+            none += 1;
+        }
+    }
+    assert!(by_tag > 0 && none > 0, "{seen:#?}");
+    for (method, part) in [
+        ("GET", "/blobs/sha256:"),
+        ("HEAD", "/blobs/sha256:"),
+        ("GET", "/tags/list"),
+        ("GET", "/_catalog"),
+        ("POST", "/blobs/uploads/"),
+        ("PUT", "/blobs/uploads/"),
+    ] {
+        assert!(
+            seen.iter()
+                .any(|r| r.method == method && r.target.contains(part)),
+            "no {method} {part} seen"
+        );
+    }
 }
