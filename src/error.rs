@@ -40,8 +40,9 @@ pub enum Error {
     BasicCredentialNotFound {
         hint_path: Option<std::path::PathBuf>,
     },
-    /// File-system errors, with the path already in the message where it matters.
-    #[error(transparent)]
+    /// File-system errors, worded as Go words the OS error (`no such file or directory`);
+    /// callers that know the path use `crate::go::error::path_error`.
+    #[error("{}", crate::go::error::os_error_text(.0))]
     Io(#[from] std::io::Error),
     /// A copy failure, tagged with the side it came from.
     #[error(transparent)]

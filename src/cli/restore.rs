@@ -3,7 +3,7 @@
 //! blob the selected tags need is checked to be in the backup with the right size, so a
 //! damaged backup stops with a clear error instead of a half-restored repository.
 
-use super::backup::{failed, go_text, remote_error};
+use super::backup::{failed, remote_error};
 use super::error::{CliError, check_args};
 use super::options::{
     CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts, TargetRef,
@@ -76,7 +76,7 @@ async fn open_backup(input: &str, display: &RestoreDisplay<'_>) -> Result<Layout
         let wrap = |e: Error| {
             CliError::new(format!(
                 "failed to prepare OCI store from directory {input:?}: {}",
-                go_text(&e)
+                e
             ))
         };
         let store = LayoutStore::open_read_only(path).await.map_err(wrap)?;
@@ -91,7 +91,7 @@ async fn open_backup(input: &str, display: &RestoreDisplay<'_>) -> Result<Layout
     let wrap = |e: Error| {
         CliError::new(format!(
             "failed to prepare OCI store from tar {input:?}: {}",
-            go_text(&e)
+            e
         ))
     };
     let store = LayoutStore::open_read_only(path).await.map_err(wrap)?;
@@ -124,7 +124,7 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     if let Err(e) = std::fs::metadata(&input) {
         return Err(CliError::new(format!(
             "failed to access input path {input:?}: {}",
-            crate::http::go_io_error("stat", Path::new(&input), &e)
+            crate::go::error::path_error("stat", &input, &e)
         )));
     }
     let start = Instant::now();

@@ -9,15 +9,15 @@ use std::fmt::Display;
 /// lower-case first letter and without Rust's ` (os error N)`; `unexpected EOF` for a short
 /// read. Errors that are not OS errors keep their own text.
 pub fn os_error_text(e: &std::io::Error) -> String {
-    if e.raw_os_error().is_none() && e.kind() == std::io::ErrorKind::UnexpectedEof {
-        return "unexpected EOF".into();
-    }
     let text = e.to_string();
-    if e.raw_os_error().is_none() {
+    // an OS error, possibly inside a wrapper that appends context (tempfile's `at path …`)
+    let Some(end) = text.find(" (os error") else {
+        if e.kind() == std::io::ErrorKind::UnexpectedEof && e.get_ref().is_none() {
+            return "unexpected EOF".into();
+        }
         return text;
-    }
-    let text = text.split(" (os error").next().unwrap_or(&text);
-    let mut chars = text.chars();
+    };
+    let mut chars = text[..end].chars();
     chars
         .next()
         .map(|c| c.to_ascii_lowercase().to_string() + chars.as_str())

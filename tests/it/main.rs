@@ -16,6 +16,8 @@ mod cmd_basic;
 mod cmd_cli;
 // `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
 mod cmd_cp;
+// Go / oras-go error shapes on every command; cp's source/destination attribution.
+mod cmd_errors;
 // Small gaps: discover -o notice, tag argument errors, stdin layer lines, concurrent pulls.
 mod cmd_gaps;
 // attach, discover, manifest index: tag schema and referrers API, concurrency.

@@ -3,13 +3,13 @@
 
 use super::blob_digest;
 use crate::cli::error::{CliError, check_args};
-use crate::cli::manifest::fetch::go_io_error;
 use crate::cli::options::output::print_descriptor;
 use crate::cli::options::{CommonOpts, DescriptorOpts, PrettyOpts, TargetOpts};
 use crate::content::{Descriptor, Digest};
 use crate::display::Printer;
 use crate::display::status::PUSH;
 use crate::error::Error;
+use crate::go::error::path_error;
 use crate::media_type;
 use crate::target::BlobReader;
 use clap::Args;
@@ -74,7 +74,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let (desc, content) = prepare(&file, &a.media_type, target_ref.reference(), a.size)
         .await
         .map_err(|e| match e {
-            Error::Io(io) => CliError::new(format!("open {file}: {}", go_io_error(&io))),
+            Error::Io(io) => CliError::new(path_error("open", &file, &io)),
             e => CliError::from_lib(e),
         })?;
     let dst = opened.writable();

@@ -4,7 +4,6 @@
 //! Not done yet: a manifest with a `subject` pushed to a registry without the referrers API
 //! should also update the subject's tag-schema referrers index (referrers module).
 
-use super::fetch::go_io_error;
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::print_descriptor;
 use crate::cli::options::{
@@ -15,6 +14,7 @@ use crate::content::Descriptor;
 use crate::display::Printer;
 use crate::display::status::PUSH;
 use crate::error::Error;
+use crate::go::error::path_error;
 use clap::Args;
 use std::io::Read;
 
@@ -55,7 +55,7 @@ fn read_content(path: &str) -> Result<Vec<u8>, CliError> {
             .map_err(|e| CliError::new(e.to_string()))?;
         return Ok(out);
     }
-    std::fs::read(path).map_err(|e| CliError::new(format!("open {path}: {}", go_io_error(&e))))
+    std::fs::read(path).map_err(|e| CliError::new(path_error("open", path, &e)))
 }
 
 pub async fn run(a: PushArgs) -> Result<(), CliError> {

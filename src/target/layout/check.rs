@@ -13,7 +13,7 @@ impl LayoutStore {
                 tokio::fs::read(&path).await.map_err(|e| {
                     Error::msg(format!(
                         "failed to open OCI layout file: {}",
-                        crate::http::go_io_error("open", &path, &e)
+                        crate::go::error::path_error("open", path.display(), &e)
                     ))
                 })?
             }

@@ -59,20 +59,15 @@ impl LayoutStore {
     pub async fn open_read_only(path: &Path) -> Result<Self> {
         let meta = std::fs::metadata(path).map_err(|e| {
             Error::msg(format!(
-                "failed to find path {:?}: {}",
-                path.display().to_string(),
-                go_stat_error(&e)
+                "failed to find path {}: {}",
+                crate::go::quote::quote(&path.display().to_string()),
+                crate::go::error::path_error("stat", path.display(), &e)
             ))
         })?;
         if meta.is_dir() {
             let index_path = path.join(INDEX_FILE);
-            let bytes = std::fs::read(&index_path).map_err(|e| {
-                Error::msg(format!(
-                    "open {}: {}",
-                    index_path.display(),
-                    go_stat_error(&e)
-                ))
-            })?;
+            let bytes = std::fs::read(&index_path)
+                .map_err(|e| crate::go::error::path_err("open", index_path.display(), &e))?;
             let index = read_index(&bytes, &index_path)?;
             return Ok(LayoutStore {
                 source: Source::Dir(path.to_path_buf()),
@@ -127,15 +122,6 @@ impl LayoutStore {
         tokio::task::spawn_blocking(move || write_atomic(&root.join(INDEX_FILE), &bytes, 0o644))
             .await
             .map_err(|e| Error::msg(e.to_string()))?
-    }
-}
-
-/// Go's os.Stat error text for the common cases.
-fn go_stat_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "stat: no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
     }
 }
 
@@ -289,7 +275,7 @@ impl ReadOnlyTarget for LayoutStore {
                         drop(refs);
                         return self.resolve_unlisted(dg).await;
                     }
-                    Err(Error::NotFound(reference.to_string()))
+                    Err(crate::go::error::layout_not_found())
                 }
             }
         })
@@ -320,7 +306,7 @@ impl LayoutStore {
         // oras-go resolves a present blob to {application/octet-stream, digest, size}
         match self.blob_size(&digest).await {
             Some(size) => Ok(Descriptor::new(media_type::OCTET_STREAM, digest, size)),
-            None => Err(Error::NotFound(digest.to_string())),
+            None => Err(crate::go::error::layout_not_found()),
         }
     }
 }
