@@ -19,7 +19,7 @@ impl LayoutStore {
             }
             Source::Tar(fs) => fs.read_small(LAYOUT_FILE).map_err(|_| {
                 Error::msg(format!(
-                    "failed to open OCI layout file: open {LAYOUT_FILE}: file does not exist"
+                    "invalid OCI Image Layout: failed to open OCI layout file: open {LAYOUT_FILE}: file does not exist"
                 ))
             })?,
         };

@@ -79,6 +79,12 @@ impl LayoutStore {
         let fs = tokio::task::spawn_blocking(move || tarfs::TarFs::open(&p))
             .await
             .map_err(|e| Error::msg(e.to_string()))??;
+        // oras-go NewFromTar: the `oci-layout` file is validated before index.json is read
+        if fs.read_small(LAYOUT_FILE).is_err() {
+            return Err(Error::msg(
+                "invalid OCI Image Layout: failed to open OCI layout file: open oci-layout: file does not exist",
+            ));
+        }
         let bytes = fs.read_small(INDEX_FILE)?;
         let index = read_index(&bytes, &path.join(INDEX_FILE))?;
         Ok(LayoutStore {
@@ -86,6 +92,16 @@ impl LayoutStore {
             refs: Mutex::new(refs_of(index)),
             writable: false,
         })
+    }
+
+    /// A directory without `index.json`, read as the empty layout oras-go's read-write
+    /// store would start there; nothing is written.
+    pub fn empty_read_only(path: &Path) -> Self {
+        LayoutStore {
+            source: Source::Dir(path.to_path_buf()),
+            refs: Mutex::new(BTreeMap::new()),
+            writable: false,
+        }
     }
 
     fn root(&self) -> Result<&Path> {
