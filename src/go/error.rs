@@ -1,6 +1,6 @@
 //! The shapes of Go and oras-go errors: OS errors (`*fs.PathError`), transport failures
 //! inside Go's `*url.Error` (`Get "<url>": dial tcp 127.0.0.1:5000: connect: connection
-//! refused`), net/http's body-length check, and oras-go's not-found texts.
+//! refused`), and oras-go's not-found texts.
 
 use crate::error::Error;
 use std::fmt::Display;
@@ -45,11 +45,6 @@ pub fn url_error(method: &str, url: &str, err: impl Display) -> String {
         .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
         .unwrap_or_default();
     format!("{op} {}: {err}", super::quote::quote(url))
-}
-
-/// net/http's refusal of a request body shorter or longer than its declared length.
-pub fn content_length_mismatch(declared: u64, actual: u64) -> String {
-    format!("http: ContentLength={declared} with Body length {actual}")
 }
 
 /// The error a transport failure reads as in Go (what its `RoundTrip` returns, without the
@@ -163,9 +158,5 @@ mod tests {
             "sha256:ab: not found: no matching manifest was found in the manifest list"
         );
         assert!(layout_not_found().is_not_found());
-        assert_eq!(
-            content_length_mismatch(10, 3),
-            "http: ContentLength=10 with Body length 3"
-        );
     }
 }

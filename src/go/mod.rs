@@ -4,5 +4,6 @@
 //! the same way whichever command hits it.
 
 pub mod error;
+pub mod json;
 pub mod quote;
 pub mod time;
