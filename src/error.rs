@@ -11,6 +11,9 @@ pub enum Error {
     /// `<what>: not found` (oras-go `errdef.ErrNotFound`).
     #[error("{0}: not found")]
     NotFound(String),
+    /// An `errdef.ErrNotFound` whose whole text is given (built by `crate::go::error`).
+    #[error("{0}")]
+    NotFoundText(String),
     /// `<what>: already exists`; benign for copies.
     #[error("{0}: already exists")]
     AlreadyExists(String),
@@ -37,8 +40,9 @@ pub enum Error {
     BasicCredentialNotFound {
         hint_path: Option<std::path::PathBuf>,
     },
-    /// File-system errors, with the path already in the message where it matters.
-    #[error(transparent)]
+    /// File-system errors, worded as Go words the OS error (`no such file or directory`);
+    /// callers that know the path use `crate::go::error::path_error`.
+    #[error("{}", crate::go::error::os_error_text(.0))]
     Io(#[from] std::io::Error),
     /// A copy failure, tagged with the side it came from.
     #[error(transparent)]
@@ -66,7 +70,7 @@ impl Error {
     pub fn is_not_found(&self) -> bool {
         match self {
             Error::Copy(c) => c.source.is_not_found(),
-            Error::NotFound(_) => true,
+            Error::NotFound(_) | Error::NotFoundText(_) => true,
             Error::Registry(r) => r.status == 404,
             _ => false,
         }

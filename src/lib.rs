@@ -8,6 +8,7 @@
 //! - `http`: the transport (TLS, `--resolve`, proxies, redirects, retry policy).
 //! - `copy`: the one graph-copy engine every transfer goes through.
 //! - `ops`: multi-step workflows (push, pull) on top of targets and copy.
+//! - `go`: the exact text Go and oras-go print (`%q`, RFC3339Nano, OS/network error shapes).
 //! - `display`: everything that prints.
 //! - `cli`: flags, validation and dispatch; thin.
 
@@ -17,6 +18,7 @@ pub mod content;
 pub mod copy;
 pub mod display;
 pub mod error;
+pub mod go;
 pub mod gopath;
 pub mod http;
 pub mod media_type;

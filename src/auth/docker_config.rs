@@ -618,29 +618,9 @@ fn object_json(map: &BTreeMap<String, String>) -> String {
     s
 }
 
-/// Quotes a string like Go's `json.Marshal` (HTML-safe: `<`, `>`, `&`, U+2028, U+2029
-/// escaped; `\b`, `\f`, `\n`, `\r`, `\t` short escapes; other controls `\u00xx`).
+/// Quotes a string like Go's `json.Marshal` (HTML-safe).
 pub(crate) fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    crate::go::json::quote(s, true)
 }
 
 /// Splits a JSON object (already validated) into key ⇒ raw value text; `null` gives an
@@ -754,80 +734,9 @@ fn skip_value(b: &[u8], mut i: usize) -> usize {
     }
 }
 
-/// Go's `json.MarshalIndent(v, "", "\t")` applied to already-encoded JSON: whitespace
-/// outside strings dropped (compact, with HTML escaping of `<`, `>`, `&`, U+2028, U+2029
-/// inside strings), then one value per line, tab indentation, `": "` after keys, empty
-/// `{}`/`[]` kept on one line, no trailing newline.
+/// Go's `json.MarshalIndent(v, "", "\t")` applied to already-encoded JSON.
 fn go_indent(src: &str) -> String {
-    fn newline(out: &mut String, depth: usize) {
-        out.push('\n');
-        for _ in 0..depth {
-            out.push('\t');
-        }
-    }
-    let mut out = String::with_capacity(src.len() * 2);
-    let mut depth = 0usize;
-    let mut need_indent = false;
-    let mut in_string = false;
-    let mut escaped = false;
-    for c in src.chars() {
-        if in_string {
-            if escaped {
-                escaped = false;
-                out.push(c);
-                continue;
-            }
-            match c {
-                '\\' => {
-                    escaped = true;
-                    out.push(c);
-                }
-                '"' => {
-                    in_string = false;
-                    out.push(c);
-                }
-                '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                    out.push_str(&format!("\\u{:04x}", c as u32));
-                }
-                c => out.push(c),
-            }
-            continue;
-        }
-        if matches!(c, ' ' | '\t' | '\n' | '\r') {
-            continue;
-        }
-        if need_indent && c != '}' && c != ']' {
-            need_indent = false;
-            depth += 1;
-            newline(&mut out, depth);
-        }
-        match c {
-            '"' => {
-                in_string = true;
-                out.push(c);
-            }
-            '{' | '[' => {
-                need_indent = true;
-                out.push(c);
-            }
-            ',' => {
-                out.push(c);
-                newline(&mut out, depth);
-            }
-            ':' => out.push_str(": "),
-            '}' | ']' => {
-                if need_indent {
-                    need_indent = false;
-                } else {
-                    depth = depth.saturating_sub(1);
-                    newline(&mut out, depth);
-                }
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
+    String::from_utf8_lossy(&crate::go::json::indent_with(src.as_bytes(), b"\t", true)).into_owned()
 }
 
 #[cfg(test)]

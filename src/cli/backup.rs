@@ -67,19 +67,6 @@ pub(super) fn failed(f: Failed) -> CliError {
     remote_error(f.source, Some(f.context))
 }
 
-/// Go's text of an I/O error: the OS message without Rust's ` (os error N)`, lowercased.
-pub(super) fn go_text(e: &Error) -> String {
-    let text = e.to_string();
-    let text = text
-        .find(" (os error")
-        .map_or(text.as_str(), |i| &text[..i]);
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_ascii_lowercase().to_string() + chars.as_str())
-        .unwrap_or_default()
-}
-
 /// `filepath.Ext(path)` is `.tar`, in any case.
 fn is_tar_path(path: &str) -> bool {
     let base = path.rsplit('/').next().unwrap_or(path);
@@ -146,7 +133,7 @@ fn prepare_tar(output: &str) -> Result<Output, CliError> {
         .map_err(|e| {
             CliError::new(format!(
                 "unable to create output file {output}: {}",
-                crate::http::go_io_error("open", path, &e)
+                crate::go::error::path_error("open", path.display(), &e)
             ))
         })?;
     let staging = tempfile::Builder::new()
@@ -155,7 +142,7 @@ fn prepare_tar(output: &str) -> Result<Output, CliError> {
         .map_err(|e| {
             CliError::new(format!(
                 "failed to create temporary directory for backup: {}",
-                go_text(&Error::Io(e))
+                crate::go::error::os_error_text(&e)
             ))
         })?;
     Ok(Output::Tar { file, staging })
@@ -169,12 +156,7 @@ async fn export_tar(
 ) -> Result<i64, CliError> {
     let staging = staging.to_path_buf();
     let dest = PathBuf::from(output);
-    let wrap = |e: Error| {
-        CliError::new(format!(
-            "failed to create tar archive at {output}: {}",
-            go_text(&e)
-        ))
-    };
+    let wrap = |e: Error| CliError::new(format!("failed to create tar archive at {output}: {}", e));
     let done = tokio::task::spawn_blocking(move || -> Result<i64, Error> {
         use std::io::Write;
         use std::os::unix::fs::PermissionsExt;
@@ -248,12 +230,10 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
         return Err(CliError::new("unsupported target"));
     };
     let src: Arc<dyn ReadOnlyTarget> = repo;
-    let dst = Arc::new(LayoutStore::open(&dst_root).await.map_err(|e| {
-        CliError::new(format!(
-            "failed to prepare OCI store for backup: {}",
-            go_text(&e)
-        ))
-    })?);
+    let dst =
+        Arc::new(LayoutStore::open(&dst_root).await.map_err(|e| {
+            CliError::new(format!("failed to prepare OCI store for backup: {}", e))
+        })?);
 
     // result lines; the transfer of each tag has its own status printer (a progress view
     // on a terminal, finished before the tag's result line)

@@ -79,6 +79,17 @@ fn cp_error(e: Error, context: Option<String>, from: &TargetRef, to: &TargetRef)
     CliError::lib(e, context, host)
 }
 
+/// A failure of the source side, as oras-go's `Copy` tags it.
+fn source_side(e: Error) -> Error {
+    match e {
+        Error::Copy(_) => e,
+        e => Error::Copy(Box::new(crate::copy::CopyError {
+            origin: Origin::Source,
+            source: e,
+        })),
+    }
+}
+
 async fn open(
     from: &Side,
     to: &Side,
@@ -173,20 +184,26 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
         )
         .await;
     }
-    let resolve_ctx = Some(format!("failed to resolve {src_reference}"));
+    // cp.go: with -r or without a destination tag the root is resolved first and a failure
+    // reads `failed to resolve <ref>: …`; otherwise oras.Copy resolves it and the failure is
+    // a source-side CopyError (`Error from source <type> for "<raw>": …`)
+    let resolve_err = |e: Error| {
+        if a.recursive || dst_ref.is_none() {
+            err(e, Some(format!("failed to resolve {src_reference}")))
+        } else {
+            err(source_side(e), None)
+        }
+    };
     let (mut root, mut bytes) = sides
         .src
         .fetch_reference(src_reference)
         .await
-        .map_err(|e| err(e, resolve_ctx.clone()))?;
+        .map_err(resolve_err)?;
     if let Some(p) = &platform {
         (root, bytes) =
             crate::target::verbs::fetch_with_platform(&*sides.src, src_reference, Some(p))
                 .await
-                .map_err(|e| {
-                    let ctx = (a.recursive || dst_ref.is_none()).then(|| resolve_ctx.clone());
-                    err(e, ctx.flatten())
-                })?;
+                .map_err(resolve_err)?;
     }
 
     let result = if a.recursive {

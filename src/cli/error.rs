@@ -79,7 +79,7 @@ impl CliError {
                 err.prefix = Prefix::Registry;
                 return err;
             }
-            if matches!(e, Error::NotFound(_)) {
+            if matches!(e, Error::NotFound(_) | Error::NotFoundText(_)) {
                 let mut err = CliError::new(wrap(e.to_string()));
                 err.prefix = Prefix::Registry;
                 return err;

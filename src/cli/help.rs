@@ -189,7 +189,7 @@ fn go_backquote_list(items: &[&str]) -> String {
             if backquotable {
                 format!("`{s}`")
             } else {
-                crate::display::help::go_quote(s)
+                crate::go::quote::quote(s)
             }
         })
         .collect();

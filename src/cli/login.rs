@@ -81,18 +81,21 @@ pub async fn run(a: LoginArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-/// `failed to validate the credentials for <registry>: <err>`; an error the registry
-/// answered with an error body gets the registry prefix and its own words (oras
-/// `TrimErrResp` keeps the text around the registry error).
+/// `failed to validate the credentials for <registry>: <err>`, reduced as oras's
+/// `Remote.ModifyError` reduces it: any registry answer becomes `Error response from
+/// registry:` and only the registry's own words (`ReportErrResp`: its error entries, or the
+/// `METHOD "url": response status code N: Text` line when it sent none); a missing
+/// credential keeps its recommendation; anything else keeps the context.
 fn validation_error(e: Error, registry: &str) -> CliError {
-    let context = format!("failed to validate the credentials for {registry}");
-    if let Error::Registry(resp) = &e
-        && !resp.errors.is_empty()
-    {
-        let mut err = CliError::new(format!("{context}: {}", resp.registry_message()));
+    if let Error::Registry(resp) = &e {
+        let mut err = CliError::new(resp.registry_message());
         err.prefix = Prefix::Registry;
         return err;
     }
+    if matches!(e, Error::BasicCredentialNotFound { .. }) {
+        return CliError::lib(e, None, None);
+    }
+    let context = format!("failed to validate the credentials for {registry}");
     CliError::lib(e, Some(context), None)
 }
 

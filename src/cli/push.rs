@@ -232,7 +232,7 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
         }
         (None, Some(p)) => {
             let platform = crate::platform::parse(p).map_err(CliError::new)?;
-            let bytes = crate::content::json::to_vec(&platform);
+            let bytes = crate::go::json::to_vec(&platform);
             let desc = Descriptor::of_bytes(media_type::IMAGE_CONFIG, &bytes);
             blobs_extra.push((desc.clone(), bytes));
             if artifact_type.is_empty() && spec == ImageSpec::V1_1 {

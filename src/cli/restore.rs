@@ -3,7 +3,7 @@
 //! blob the selected tags need is checked to be in the backup with the right size, so a
 //! damaged backup stops with a clear error instead of a half-restored repository.
 
-use super::backup::{failed, go_text, remote_error};
+use super::backup::{failed, remote_error};
 use super::error::{CliError, check_args};
 use super::options::{
     CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts, TargetRef,
@@ -69,18 +69,25 @@ fn looks_like_tar(path: &Path) -> bool {
 }
 
 /// Open the backup read-only (a directory is never written to) and check it is a layout.
+/// oras opens a directory with oras-go's read-write store, which creates a missing
+/// `oci-layout` and `index.json`: a directory without them reads here as that empty layout
+/// (so oras's `no tags found` follows) without writing into it.
 async fn open_backup(input: &str, display: &RestoreDisplay<'_>) -> Result<LayoutStore, CliError> {
     let path = Path::new(input);
     let is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
     if is_dir {
         let wrap = |e: Error| {
             CliError::new(format!(
-                "failed to prepare OCI store from directory {input:?}: {}",
-                go_text(&e)
+                "failed to prepare OCI store from directory {input:?}: {e}"
             ))
         };
+        if !path.join("index.json").exists() {
+            return Ok(LayoutStore::empty_read_only(path));
+        }
         let store = LayoutStore::open_read_only(path).await.map_err(wrap)?;
-        store.check_layout_file().await.map_err(wrap)?;
+        if path.join("oci-layout").exists() {
+            store.check_layout_file().await.map_err(wrap)?;
+        }
         return Ok(store);
     }
     if !looks_like_tar(path) {
@@ -90,8 +97,7 @@ async fn open_backup(input: &str, display: &RestoreDisplay<'_>) -> Result<Layout
     }
     let wrap = |e: Error| {
         CliError::new(format!(
-            "failed to prepare OCI store from tar {input:?}: {}",
-            go_text(&e)
+            "failed to prepare OCI store from tar archive {input:?}: {e}"
         ))
     };
     let store = LayoutStore::open_read_only(path).await.map_err(wrap)?;
@@ -124,7 +130,7 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     if let Err(e) = std::fs::metadata(&input) {
         return Err(CliError::new(format!(
             "failed to access input path {input:?}: {}",
-            crate::http::go_io_error("stat", Path::new(&input), &e)
+            crate::go::error::path_error("stat", &input, &e)
         )));
     }
     let start = Instant::now();

@@ -79,33 +79,21 @@ pub async fn run(a: TagArgs) -> Result<(), CliError> {
     let prefix = format!("[{kind}] {}@", target_ref.path());
     let hint = Once::new();
     let dst = opened.writable();
-    // registries: one GET, then a PUT per tag; other stores: resolve, then tag
-    let (desc, bytes) = match &opened {
-        OpenedTarget::Remote(_) => {
-            let (d, b) = dst
-                .fetch_reference(target_ref.reference())
-                .await
-                .map_err(err)?;
-            (d, Some(b))
-        }
-        OpenedTarget::Layout(_) => (
-            dst.resolve(target_ref.reference()).await.map_err(err)?,
-            None,
-        ),
-    };
+    // oras-go's TagN through oras's status wrapper: resolve, then `Tag` per new tag (on a
+    // registry a GET of the manifest and a plain PUT: no referrers indexing, even for a
+    // manifest with a subject)
+    let desc = dst.resolve(target_ref.reference()).await.map_err(err)?;
+    let remote = matches!(&opened, OpenedTarget::Remote(_));
     let dst: &dyn Target = &*dst;
     stream::iter(new_tags.iter().map(Ok::<_, Error>))
         .try_for_each_concurrent(a.concurrency.max(1), |tag| {
-            let (desc, bytes, printer, hint, prefix) = (&desc, &bytes, &printer, &hint, &prefix);
+            let (desc, printer, hint, prefix) = (&desc, &printer, &hint, &prefix);
             async move {
                 hint.call_once(|| printer.println(&format!("Tagging {prefix}{}", desc.digest)));
-                match bytes {
-                    Some(_) if !crate::reference::is_valid_tag(tag) => {
-                        return Err(Error::InvalidReference(format!("invalid tag {tag:?}")));
-                    }
-                    Some(b) => dst.push_reference(desc, b.clone(), tag).await?,
-                    None => dst.tag(desc, tag).await?,
+                if remote && !crate::reference::is_valid_tag(tag) {
+                    return Err(Error::InvalidReference(format!("invalid tag {tag:?}")));
                 }
+                dst.tag(desc, tag).await?;
                 printer.println(&format!("Tagged {tag}"));
                 Ok(())
             }

@@ -166,7 +166,7 @@ mod base64_bytes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::json;
+    use crate::go::json;
 
     #[test]
     fn empty_descriptor_matches_go_bytes() {

@@ -5,7 +5,6 @@
 
 pub mod descriptor;
 pub mod digest;
-pub mod json;
 pub mod manifest;
 pub mod pack;
 pub mod tally;

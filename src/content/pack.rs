@@ -2,9 +2,9 @@
 //! the exact bytes, so that digests match the Go oras for the same inputs.
 
 use super::descriptor::{ANNOTATION_CREATED, Annotations, Descriptor};
-use super::json;
 use super::manifest::Manifest;
 use crate::error::{Error, Result};
+use crate::go::json;
 use crate::media_type;
 
 /// Which image-spec shape to produce.
@@ -214,25 +214,7 @@ pub fn now_rfc3339() -> String {
 
 /// Seconds since the epoch as `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn format_rfc3339(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // civil from days (Howard Hinnant)
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = if m <= 2 { y + 1 } else { y };
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        (rem % 3600) / 60,
-        rem % 60
-    )
+    crate::go::time::rfc3339_utc(secs)
 }
 
 #[cfg(test)]

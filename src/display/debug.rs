@@ -1,23 +1,18 @@
-//! `--debug` logs on stderr: every request and response (oras's trace transport shape),
-//! with credentials redacted: `Authorization`, `Proxy-Authorization`, `Cookie`,
-//! `Set-Cookie` and every custom `-H` header value are shown as `*****`; URLs (the request
-//! line, `Location`, `Referer`) lose their userinfo and the values of query parameters that
-//! look like signatures or tokens (presigned storage URLs); request bodies are never shown,
-//! and a response body that may hold a token is replaced by a notice (GHSA-5jhf-2qmf-m8c5).
+//! `--debug` logs on stderr in oras's shape: `[<RFC3339Nano, local zone>][DEBUG]: <msg>`
+//! followed by two empty lines; every request and response, the `-H` headers as the user
+//! typed them (name case kept, value untrimmed, the values of one name joined by `", "`).
+//! One redaction rule for every client: `Authorization`, `Proxy-Authorization`, `Cookie`
+//! and `Set-Cookie` are shown as `*****`; URLs (the request line, `Location`, `Referer`)
+//! lose their userinfo and the values of query parameters that look like signatures or
+//! tokens (presigned storage URLs); request bodies are never shown, and a response body
+//! that may hold a token is replaced by a notice (GHSA-5jhf-2qmf-m8c5).
 
+use crate::go::quote::quote;
 use futures_util::StreamExt;
 use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 static REQUEST_NO: AtomicU64 = AtomicU64::new(0);
-
-/// Names of the `-H` headers of this run: their values may be secrets.
-static CUSTOM_HEADERS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-
-/// Remember the custom header names so their values are never logged.
-pub fn register_custom_headers(names: impl IntoIterator<Item = String>) {
-    let _ = CUSTOM_HEADERS.set(names.into_iter().map(|n| n.to_ascii_lowercase()).collect());
-}
 
 /// A URL fit for a log: no userinfo, sensitive query values replaced by `*****`.
 pub fn redact_url(raw: &str) -> String {
@@ -67,23 +62,27 @@ fn is_secret_param(key: &str) -> bool {
 /// Response bodies longer than this are cut.
 const BODY_LIMIT: usize = 16 * 1024;
 
+/// One entry: logrus's text formatter as oras sets it up, `[time][LEVEL]: msg\n` and the
+/// `\n\n` entry separator.
 fn log(level: &str, msg: &str) {
-    let now = crate::content::pack::now_rfc3339();
+    let now = crate::go::time::now_rfc3339_nano_local();
     let err = std::io::stderr();
     let mut lock = err.lock();
-    let _ = write!(lock, "[{now}][{level}]: {msg}\n\n");
+    let _ = write!(lock, "[{now}][{level}]: {msg}\n\n\n");
 }
 
-/// Log an outgoing request; returns its number for the matching response.
-pub fn request(req: &reqwest::Request) -> u64 {
+/// Log an outgoing request; returns its number for the matching response. `typed` are the
+/// `-H` headers as the user typed them: where the request carries them, they are shown in
+/// that form instead of the wire form.
+pub fn request(req: &reqwest::Request, typed: &[(String, String)]) -> u64 {
     let n = REQUEST_NO.fetch_add(1, Ordering::Relaxed);
     let msg = format!(
-        "--> Request #{n}\n> Request URL: {:?}\n> Request method: {:?}\n> Request headers:\n{}",
-        redact_url(req.url().as_str()),
-        req.method().as_str(),
-        headers_text(req.headers())
+        "--> Request #{n}\n> Request URL: {}\n> Request method: {}\n> Request headers:\n{}",
+        quote(&redact_url(req.url().as_str())),
+        quote(req.method().as_str()),
+        request_headers_text(req.headers(), typed)
     );
-    log("DEBU", &msg);
+    log("DEBUG", &msg);
     n
 }
 
@@ -119,7 +118,7 @@ pub async fn response(n: u64, resp: reqwest::Response, head: bool) -> reqwest::R
         let (resp, prefix, complete) = peek(resp).await;
         let text = String::from_utf8_lossy(&prefix[..prefix.len().min(BODY_LIMIT)]).to_string();
         let body = if prefix.is_empty() {
-            "   No response body to print".to_string()
+            "   Response body is empty".to_string()
         } else if may_hold_credentials(&String::from_utf8_lossy(&prefix)) {
             "   Response body redacted due to potential credentials".to_string()
         } else if !complete || prefix.len() > BODY_LIMIT {
@@ -130,25 +129,26 @@ pub async fn response(n: u64, resp: reqwest::Response, head: bool) -> reqwest::R
         (resp, body)
     };
     log(
-        "DEBU",
+        "DEBUG",
         &format!(
-            "<-- Response #{n}\n< Response Status: {status:?}\n< Response headers:\n{headers}\n< Response body:\n{body}"
+            "<-- Response #{n}\n< Response Status: {}\n< Response headers:\n{headers}\n< Response body:\n{body}",
+            quote(&status)
         ),
     );
     resp
 }
 
-/// Log a request that got no response.
+/// Log a request that got no response: Go's transport error, without the request line
+/// (`dial tcp 127.0.0.1:5000: connect: connection refused`).
 pub fn error(n: u64, e: &reqwest::Error) {
+    let text = crate::go::error::transport_text(e);
+    let text = match e.url() {
+        Some(u) => text.replace(u.as_str(), &redact_url(u.as_str())),
+        None => text,
+    };
     log(
-        "ERRO",
-        &format!(
-            "<-- Response #{n}\nError in getting response: {}",
-            match e.url() {
-                Some(u) => e.to_string().replace(u.as_str(), &redact_url(u.as_str())),
-                None => e.to_string(),
-            }
-        ),
+        "ERROR",
+        &format!("<-- Response #{n}\nError in getting response: {text}"),
     );
 }
 
@@ -191,7 +191,7 @@ fn bytes_of(v: Vec<u8>) -> bytes::Bytes {
     v.into()
 }
 
-/// JSON (`application/json`, `*+json`) and text bodies are printed.
+/// oras prints `application/json`, `*+json`, `text/plain` and `text/html` bodies.
 fn is_printable(content_type: &str) -> bool {
     let mt = content_type
         .split(';')
@@ -199,7 +199,7 @@ fn is_printable(content_type: &str) -> bool {
         .unwrap_or_default()
         .trim()
         .to_ascii_lowercase();
-    mt == "application/json" || mt.ends_with("+json") || mt.starts_with("text/")
+    matches!(mt.as_str(), "application/json" | "text/plain" | "text/html") || mt.ends_with("+json")
 }
 
 /// Token endpoint answers (and anything that looks like one) are never printed.
@@ -214,46 +214,125 @@ fn may_hold_credentials(body: &str) -> bool {
     .any(|k| body.contains(k))
 }
 
+/// The headers of a response (Go-canonical names, values joined by `", "`).
 fn headers_text(headers: &reqwest::header::HeaderMap) -> String {
-    if headers.is_empty() {
-        return "   Empty header".to_string();
+    lines_text(wire_lines(headers, &[]))
+}
+
+/// The headers of a request: the `-H` headers as typed when the request carries them, then
+/// the others under their Go-canonical names. Go keeps Content-Length and Host outside the
+/// header map, so they are not shown.
+fn request_headers_text(
+    headers: &reqwest::header::HeaderMap,
+    typed: &[(String, String)],
+) -> String {
+    let carried = carries_typed(headers, typed);
+    let typed = if carried { typed } else { &[] };
+    let mut lines: Vec<(String, String)> = Vec::new();
+    for (name, value) in typed {
+        match lines.iter_mut().find(|(n, _)| n == name) {
+            Some((_, v)) => {
+                v.push_str(", ");
+                v.push_str(value);
+            }
+            None => lines.push((name.clone(), value.clone())),
+        }
     }
+    let lines = lines
+        .into_iter()
+        .map(|(n, v)| {
+            let shown = if is_secret_header(n.trim()) {
+                "*****".into()
+            } else {
+                v
+            };
+            (n, shown)
+        })
+        .chain(
+            wire_lines(headers, typed)
+                .into_iter()
+                .filter(|(n, _)| !matches!(n.as_str(), "Content-Length" | "Host")),
+        )
+        .collect();
+    lines_text(lines)
+}
+
+/// Whether the request carries the `-H` headers (a redirect to another host or a token
+/// realm elsewhere drops them): their wire values lead the values of their names.
+fn carries_typed(headers: &reqwest::header::HeaderMap, typed: &[(String, String)]) -> bool {
+    let Some((name, value)) = typed.first() else {
+        return false;
+    };
+    headers
+        .get_all(name.trim().to_ascii_lowercase())
+        .iter()
+        .next()
+        .is_some_and(|v| v.as_bytes() == value.trim().as_bytes())
+}
+
+/// `(canonical name, shown value)` of each header name in `headers`, leaving out the values
+/// that came from `typed` (they are sent first, before anything the client adds).
+fn wire_lines(
+    headers: &reqwest::header::HeaderMap,
+    typed: &[(String, String)],
+) -> Vec<(String, String)> {
     let mut names: Vec<&str> = headers.keys().map(|k| k.as_str()).collect();
     names.dedup();
     names
-        .iter()
-        .map(|k| {
+        .into_iter()
+        .filter_map(|k| {
+            let skip = typed
+                .iter()
+                .filter(|(n, _)| n.trim().eq_ignore_ascii_case(k))
+                .count();
+            let values: Vec<String> = headers
+                .get_all(k)
+                .iter()
+                .skip(skip)
+                .map(|v| {
+                    let v = v.to_str().unwrap_or("<binary>");
+                    if matches!(k, "location" | "referer" | "content-location") {
+                        redact_url(v)
+                    } else {
+                        v.to_string()
+                    }
+                })
+                .collect();
+            if values.is_empty() {
+                return None;
+            }
             let shown = if is_secret_header(k) {
                 "*****".to_string()
-            } else if matches!(*k, "location" | "referer" | "content-location") {
-                headers
-                    .get_all(*k)
-                    .iter()
-                    .map(|v| redact_url(v.to_str().unwrap_or("<binary>")))
-                    .collect::<Vec<_>>()
-                    .join(", ")
             } else {
-                headers
-                    .get_all(*k)
-                    .iter()
-                    .map(|v| v.to_str().unwrap_or("<binary>"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                values.join(", ")
             };
-            format!("   {:?}: {:?}", canonical(k), shown)
+            Some((canonical(k), shown))
         })
+        .collect()
+}
+
+/// `   "Name": "value"` lines (`%q` both), or oras's `Empty header`.
+fn lines_text(lines: Vec<(String, String)>) -> String {
+    if lines.is_empty() {
+        return "   Empty header".to_string();
+    }
+    lines
+        .iter()
+        .map(|(n, v)| format!("   {}: {}", quote(n), quote(v)))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
+/// The one masking rule of every client: credentials and cookies, whatever the case.
 fn is_secret_header(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
     matches!(
         name.as_str(),
         "authorization" | "proxy-authorization" | "cookie" | "set-cookie"
-    ) || CUSTOM_HEADERS.get().is_some_and(|c| c.contains(&name))
+    )
 }
 
+/// Go's `CanonicalMIMEHeaderKey` of a lower-case wire name.
 fn canonical(name: &str) -> String {
     name.split('-')
         .map(|p| {
@@ -269,7 +348,7 @@ fn canonical(name: &str) -> String {
 /// A warning in the log format (oras logs warnings even without `--debug`): logrus
 /// writes `[time][WARNING]: <msg>\n` then the `\n\n` entry separator.
 pub fn warning(msg: &str) {
-    log("WARNING", &format!("{msg}\n"));
+    log("WARNING", msg);
 }
 
 #[cfg(test)]
@@ -301,5 +380,38 @@ mod tests {
             "https://*****@s3.example/b/o?X-Amz-Signature=*****&partNumber=1&sig=*****"
         );
         assert!(!is_printable("application/octet-stream"));
+    }
+
+    #[test]
+    fn typed_headers_are_shown_as_typed() {
+        let typed = vec![
+            ("foo".to_string(), "bar".to_string()),
+            ("A".to_string(), " b".to_string()),
+            ("foo".to_string(), "baz".to_string()),
+            ("Authorization".to_string(), " Bearer x".to_string()),
+        ];
+        let mut h = reqwest::header::HeaderMap::new();
+        h.append("foo", "bar".parse().unwrap());
+        h.append("a", "b".parse().unwrap());
+        h.append("foo", "baz".parse().unwrap());
+        h.append("authorization", "Bearer x".parse().unwrap());
+        h.append("user-agent", "oras/1.3.0".parse().unwrap());
+        h.append("content-length", "3".parse().unwrap());
+        let text = request_headers_text(&h, &typed);
+        assert_eq!(
+            text,
+            "   \"foo\": \"bar, baz\"\n   \"A\": \" b\"\n   \"Authorization\": \"*****\"\n   \"User-Agent\": \"oras/1.3.0\""
+        );
+        // a request that does not carry them (cross-origin hop) shows its own headers only
+        let mut other = reqwest::header::HeaderMap::new();
+        other.append("user-agent", "oras/1.3.0".parse().unwrap());
+        assert_eq!(
+            request_headers_text(&other, &typed),
+            "   \"User-Agent\": \"oras/1.3.0\""
+        );
+        assert_eq!(
+            request_headers_text(&reqwest::header::HeaderMap::new(), &[]),
+            "   Empty header"
+        );
     }
 }

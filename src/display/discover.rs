@@ -5,7 +5,8 @@
 use super::metadata::DescriptorModel;
 use super::tree::TreeNode;
 use super::yaml;
-use crate::content::{Descriptor, json};
+use crate::content::Descriptor;
+use crate::go::json;
 use serde::Serialize;
 
 /// One node of the discovered graph: a descriptor and its referrers.

@@ -84,25 +84,7 @@ impl FlagHelp {
     }
 }
 
-/// Go's `%q` for a string.
-pub fn go_quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
+use crate::go::quote::quote as go_quote;
 
 /// pflag's `FlagUsages`: one line per flag, sorted by long name, usage column aligned;
 /// continuation lines of a multi-line usage are indented to that column.

@@ -4,8 +4,8 @@
 use super::{Format, Printer};
 use crate::content::Descriptor;
 use crate::content::descriptor::Annotations;
-use crate::content::json;
 use crate::error::{Error, Result};
+use crate::go::json;
 use serde::Serialize;
 
 /// oras's descriptor model: `reference` (`<path>@<digest>`) then the descriptor fields.

@@ -1,9 +1,9 @@
 //! Builds the `reqwest::Client` of a registry client from the connection flags.
 
-use super::go_io_error;
 use super::proxy::ProxyEnv;
 use super::resolve::ResolveRule;
 use crate::error::{Error, Result};
+use crate::go::error::path_err;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -21,7 +21,8 @@ pub struct ClientOptions {
     pub client_cert: Option<(PathBuf, PathBuf)>,
     /// `--resolve` rules.
     pub resolve: Vec<ResolveRule>,
-    /// `-H` headers, sent on every request (token requests too).
+    /// `-H` headers as typed (name and value verbatim, as oras keeps them for `--debug`);
+    /// sent trimmed on every request to the registry's host (token requests too).
     pub headers: Vec<(String, String)>,
     /// `--debug`: trace requests and responses on stderr.
     pub debug: bool,
@@ -41,7 +42,7 @@ pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
         .redirect(reqwest::redirect::Policy::none())
         .danger_accept_invalid_certs(options.insecure);
     if let Some(path) = &options.ca_file {
-        let pem = std::fs::read(path).map_err(|e| Error::msg(go_io_error("open", path, &e)))?;
+        let pem = std::fs::read(path).map_err(|e| path_err("open", path.display(), &e))?;
         let certs = reqwest::Certificate::from_pem_bundle(&pem)
             .ok()
             .filter(|c| !c.is_empty())
@@ -71,8 +72,8 @@ pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
 /// A client certificate and its key as one identity (rustls wants them in one PEM buffer:
 /// the key, then the certificate chain).
 fn load_identity(cert: &std::path::Path, key: &std::path::Path) -> Result<reqwest::Identity> {
-    let cert_pem = std::fs::read(cert).map_err(|e| Error::msg(go_io_error("open", cert, &e)))?;
-    let key_pem = std::fs::read(key).map_err(|e| Error::msg(go_io_error("open", key, &e)))?;
+    let cert_pem = std::fs::read(cert).map_err(|e| path_err("open", cert.display(), &e))?;
+    let key_pem = std::fs::read(key).map_err(|e| path_err("open", key.display(), &e))?;
     let has = |pem: &[u8], what: &str| String::from_utf8_lossy(pem).contains(what);
     if !has(&cert_pem, "-----BEGIN CERTIFICATE-----") {
         return Err(Error::msg(

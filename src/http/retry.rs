@@ -90,20 +90,9 @@ pub fn parse_http_date(s: &str) -> Option<SystemTime> {
     if !(1..=31).contains(&day) || h > 23 || mi > 59 || se > 60 {
         return None;
     }
-    let secs = days_from_civil(year, mon, day) * 86_400 + h * 3600 + mi * 60 + se;
+    let secs = crate::go::time::days_from_civil(year, mon, day) * 86_400 + h * 3600 + mi * 60 + se;
     let secs = u64::try_from(secs).ok()?;
     Some(SystemTime::UNIX_EPOCH + Duration::from_secs(secs))
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 /// Go's `time.Duration` text for waits in the retry warning (`250ms`, `1.5s`).

@@ -217,7 +217,7 @@ async fn check_blob(src: &LayoutStore, desc: &Descriptor) -> Result<()> {
 
 fn missing(desc: &Descriptor) -> impl FnOnce(Error) -> Error + '_ {
     move |e| match e {
-        Error::NotFound(_) => Error::Integrity(format!(
+        Error::NotFound(_) | Error::NotFoundText(_) => Error::Integrity(format!(
             "the backup is incomplete: {} ({}, {} bytes) is missing",
             desc.digest, desc.media_type, desc.size
         )),

@@ -3,8 +3,9 @@
 //! artifactType), packing, and pushing with or without a tag.
 
 use crate::content::manifest::{self, Index, MAX_MANIFEST_BYTES};
-use crate::content::{Descriptor, Platform, json};
+use crate::content::{Descriptor, Platform};
 use crate::error::{Error, Result};
+use crate::go::json;
 use crate::media_type;
 use crate::target::{ReadOnlyTarget, Target, bytes_reader, fetch_all};
 

@@ -43,10 +43,7 @@ pub async fn select_platforms(
             manifests.push((entry, bytes));
         }
         if manifests.is_empty() {
-            return Err(Error::NotFound(format!(
-                "{}: no matching manifest was found in the manifest list",
-                root.digest
-            )));
+            return Err(crate::go::error::no_matching_platform(&root.digest));
         }
     } else if matches!(
         root.media_type.as_str(),

@@ -1,4 +1,5 @@
-//! Go `strconv` equivalents: float formatting, quoting and unquoting.
+//! Go `strconv` equivalents for templates: float formatting and unquoting (quoting itself
+//! lives in `crate::go::quote`).
 
 /// Digits of |f| as ASCII bytes plus the decimal-point position (Go's `decimalSlice`).
 struct Digits {
@@ -238,76 +239,16 @@ pub(super) fn format_float(f: f64, fmt: char, prec: i32) -> String {
     out
 }
 
-/// Approximation of Go's `unicode.IsPrint` (letters, marks, numbers, punctuation, symbols, ASCII space).
-pub(super) fn is_print(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let u = c as u32;
-    !matches!(u,
-        0xAD | 0x61C | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F
-        | 0xFEFF | 0xFFF9..=0xFFFB | 0xFFFE | 0xFFFF | 0xE000..=0xF8FF | 0xF0000..)
-}
-
-/// Appends the Go escape for `c` inside a quoted literal delimited by `quote`.
-fn escape_rune(out: &mut String, c: char, quote: char, ascii_only: bool) {
-    if c == quote || c == '\\' {
-        out.push('\\');
-        out.push(c);
-        return;
-    }
-    if (ascii_only && c.is_ascii() && is_print(c)) || (!ascii_only && is_print(c)) {
-        out.push(c);
-        return;
-    }
-    match c {
-        '\x07' => out.push_str("\\a"),
-        '\x08' => out.push_str("\\b"),
-        '\x0c' => out.push_str("\\f"),
-        '\n' => out.push_str("\\n"),
-        '\r' => out.push_str("\\r"),
-        '\t' => out.push_str("\\t"),
-        '\x0b' => out.push_str("\\v"),
-        _ => {
-            let u = c as u32;
-            if u < 0x20 || u == 0x7f {
-                out.push_str(&format!("\\x{u:02x}"));
-            } else if u < 0x10000 {
-                out.push_str(&format!("\\u{u:04x}"));
-            } else {
-                out.push_str(&format!("\\U{u:08x}"));
-            }
-        }
-    }
-}
-
 /// `strconv.Quote` (or `QuoteToASCII` when `ascii_only`).
 pub(super) fn quote(s: &str, ascii_only: bool) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        escape_rune(&mut out, c, '"', ascii_only);
+    if ascii_only {
+        crate::go::quote::quote_to_ascii(s)
+    } else {
+        crate::go::quote::quote(s)
     }
-    out.push('"');
-    out
 }
 
-/// `strconv.QuoteRune` (or `QuoteRuneToASCII`).
-pub(super) fn quote_rune(c: char, ascii_only: bool) -> String {
-    let mut out = String::from("'");
-    escape_rune(&mut out, c, '\'', ascii_only);
-    out.push('\'');
-    out
-}
-
-/// `strconv.CanBackquote`.
-pub(super) fn can_backquote(s: &str) -> bool {
-    s.chars()
-        .all(|c| c != '`' && c != '\u{FEFF}' && (c == '\t' || !(c < ' ' || c == '\x7f')))
-}
+pub(super) use crate::go::quote::{can_backquote, is_print, quote_rune};
 
 /// Reads `n` hex digits from `it` as a number.
 fn hex_digits(it: &mut std::iter::Peekable<std::str::Chars<'_>>, n: usize) -> Option<u32> {

@@ -472,7 +472,7 @@ fn damaged_backups_are_refused_before_anything_is_pushed() {
     sb.write("cut.tar", &bytes[..bytes.len() / 2]);
     let err = fails(&sb, &format!("restore --input cut.tar {hb}/broken"));
     assert!(
-        err.starts_with("Error: failed to prepare OCI store from tar \"cut.tar\": "),
+        err.starts_with("Error: failed to prepare OCI store from tar archive \"cut.tar\": "),
         "{err}"
     );
     sb.write("junk/a.txt", b"hello\n");
@@ -480,13 +480,33 @@ fn damaged_backups_are_refused_before_anything_is_pushed() {
     assert_eq!(junk.code, 0);
     let err = fails(&sb, &format!("restore --input junk.tar {hb}/broken"));
     assert!(
-        err.starts_with("Error: failed to prepare OCI store from tar \"junk.tar\": "),
+        err.starts_with("Error: failed to prepare OCI store from tar archive \"junk.tar\": "),
         "{err}"
     );
-    let err = fails(&sb, &format!("restore --input junk {hb}/broken"));
-    assert!(
-        err.starts_with("Error: failed to prepare OCI store from directory \"junk\": "),
-        "{err}"
+    // a folder without a layout: oras's empty-layout outcome (R9), never written to
+    assert_eq!(
+        fails(&sb, &format!("restore --input junk {hb}/broken")),
+        "Error: no tags found in OCI layout \"junk\"\nIf you want to list available tags in \"junk\", use \"oras repo tags --oci-layout\"\n"
+    );
+    std::fs::create_dir_all(sb.path("empty-dir")).unwrap();
+    let abs = sb.path("empty-dir").display().to_string();
+    assert_eq!(
+        fails(&sb, &format!("restore --input {abs} {hb}/broken")),
+        format!(
+            "Error: no tags found in OCI layout {abs:?}\nIf you want to list available tags in {abs:?}, use \"oras repo tags --oci-layout\"\n"
+        )
+    );
+    assert_eq!(std::fs::read_dir(sb.path("empty-dir")).unwrap().count(), 0);
+    // a 0-byte tar is an empty archive; a short text file named .tar ends early (Go's tar)
+    sb.write("empty.tar", b"");
+    assert_eq!(
+        fails(&sb, &format!("restore --input empty.tar {hb}/broken")),
+        "Error: failed to prepare OCI store from tar archive \"empty.tar\": invalid OCI Image Layout: failed to open OCI layout file: open oci-layout: file does not exist\n"
+    );
+    sb.write("bad.tar", b"not a tar\n");
+    assert_eq!(
+        fails(&sb, &format!("restore --input bad.tar {hb}/broken")),
+        "Error: failed to prepare OCI store from tar archive \"bad.tar\": unexpected EOF\n"
     );
     assert!(
         !sb.path("junk/oci-layout").exists(),
@@ -502,10 +522,7 @@ fn damaged_backups_are_refused_before_anything_is_pushed() {
         "Error: failed to access input path \"missing.tar\": stat missing.tar: no such file or directory\n"
     );
     let err = fails(&sb, &format!("restore --input good {hb}/broken:nope"));
-    assert_eq!(
-        err,
-        "Error: failed to resolve tag \"nope\": nope: not found\n"
-    );
+    assert_eq!(err, "Error: failed to resolve tag \"nope\": not found\n");
 
     // a tar whose blob was altered: caught by the digest check while pushing, before the tag
     let mut altered = bytes.clone();

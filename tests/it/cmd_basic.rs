@@ -258,7 +258,7 @@ fn manifest_fetch_flags_and_config() {
             b""
         )
         .2,
-        "Error: invalid argument \"lay:v1\": failed to find path \"lay\": stat: no such file or directory\n"
+        "Error: invalid argument \"lay:v1\": failed to find path \"lay\": stat lay: no such file or directory\n"
     );
     // fetch-config: an empty config and a non-image manifest
     assert_eq!(env.ok("{oras} manifest fetch-config {reg}/m:v1"), "{}");

@@ -186,3 +186,53 @@ fn two_pulls_into_one_folder_at_once() {
         assert_eq!(names, ["big.bin"], "round {round}");
     }
 }
+
+#[test]
+fn tagging_a_referrer_does_not_touch_the_tag_schema_index() {
+    // oras-go `manifestStore.Tag` is a plain push: only push/attach/cp of a manifest with a
+    // subject maintain the `sha256-<subject>` index (upstream suite/command/tag.go:106)
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    let h = reg.host();
+    let created = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
+    sb.write("hi.txt", b"hi\n");
+    sb.write("sig.txt", b"sig\n");
+    let f = sb.oras(&format!("push {h}/t:v1 hi.txt {created}"));
+    assert_eq!(f.code, 0, "{:?}", text(&f));
+    let f = sb.oras(&format!(
+        "attach {h}/t:v1 sig.txt --artifact-type a/sig --distribution-spec v1.1-referrers-api \
+         {created} --format go-template='{{{{.digest}}}}'"
+    ));
+    let (referrer, err) = text(&f);
+    assert_eq!(f.code, 0, "{err}");
+    let tags = |port: u16| {
+        let r = crate::support::http::request(port, "GET", "/v2/t/tags/list", &[]).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
+        let mut t: Vec<String> = v["tags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap().to_string())
+            .collect();
+        t.sort();
+        t
+    };
+    assert_eq!(tags(reg.port()), ["v1"]);
+    let f = sb.oras(&format!("tag {h}/t@{referrer} tagged-referrer"));
+    let (out, err) = text(&f);
+    assert_eq!(f.code, 0, "{err}");
+    assert_eq!(
+        out,
+        format!("Tagging [registry] {h}/t@{referrer}\nTagged tagged-referrer\n")
+    );
+    assert_eq!(tags(reg.port()), ["tagged-referrer", "v1"]);
+    // a push of the same referrer under a tag still indexes it (oras-go pushWithIndexing)
+    let f = sb.oras(&format!(
+        "manifest fetch {h}/t@{referrer} -o m.json && '{}' manifest push {h}/t:again m.json",
+        oras_bin().display()
+    ));
+    assert_eq!(f.code, 0, "{:?}", text(&f));
+    let t = tags(reg.port());
+    assert_eq!(t.len(), 4, "{t:?}");
+    assert!(t.iter().any(|x| x.starts_with("sha256-")), "{t:?}");
+}

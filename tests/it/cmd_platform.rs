@@ -265,7 +265,7 @@ fn a_list_matching_nothing_is_not_found() {
     assert_eq!(
         err,
         format!(
-            "Error response from registry: {}: no matching manifest was found in the manifest list: not found\n",
+            "Error response from registry: {}: not found: no matching manifest was found in the manifest list\n",
             fx.index
         )
     );

@@ -6,6 +6,8 @@ mod cmd_auth;
 mod cmd_backup;
 // backup --platform: one platform, lists and wildcards, restored and pulled back.
 mod cmd_backup_platform;
+// --debug log (typed -H headers, masking, local-time entries) and Accept headers on the wire.
+mod cmd_debug;
 // README's CI recipes (GitHub Actions, GitLab CI) run as scripts against a registry.
 mod cmd_ci_recipes;
 // resolve, tag, repo ls/tags, manifest and blob commands: errors, prompts, layouts.
@@ -14,6 +16,8 @@ mod cmd_basic;
 mod cmd_cli;
 // `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
 mod cmd_cp;
+// Go / oras-go error shapes on every command; cp's source/destination attribution.
+mod cmd_errors;
 // Prompts, repeated flags, index update, attach's checks, help keywords, wordings (R4-R25).
 mod cmd_surface;
 // Small gaps: discover -o notice, tag argument errors, stdin layer lines, concurrent pulls.

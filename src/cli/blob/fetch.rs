@@ -3,7 +3,6 @@
 
 use super::{blob_digest, no_digest};
 use crate::cli::error::{CliError, check_args};
-use crate::cli::manifest::fetch::go_io_error;
 use crate::cli::options::output::print_descriptor;
 use crate::cli::options::{
     CommonOpts, DescriptorOpts, OpenedTarget, PrettyOpts, TargetOpts, cache,
@@ -12,6 +11,7 @@ use crate::content::Descriptor;
 use crate::content::verify::VerifyReader;
 use crate::display::Printer;
 use crate::error::{Error, Result};
+use crate::go::error::path_error;
 use crate::target::{BlobReader, ReadOnlyTarget};
 use clap::Args;
 use std::path::Path;
@@ -99,9 +99,7 @@ pub async fn run(a: FetchArgs) -> std::result::Result<(), CliError> {
                 to_file(Path::new(path), reader)
                     .await
                     .map_err(|e| match e {
-                        Error::Io(io) => {
-                            CliError::new(format!("open {path}: {}", go_io_error(&io)))
-                        }
+                        Error::Io(io) => CliError::new(path_error("open", path, &io)),
                         e => err(e),
                     })?;
                 printer.status("Downloaded ", &desc);

@@ -3,13 +3,13 @@
 
 use super::blob_digest;
 use crate::cli::error::{CliError, check_args};
-use crate::cli::manifest::fetch::go_io_error;
 use crate::cli::options::output::print_descriptor;
 use crate::cli::options::{CommonOpts, DescriptorOpts, PrettyOpts, TargetOpts};
 use crate::content::{Descriptor, Digest};
 use crate::display::Printer;
 use crate::display::status::PUSH;
 use crate::error::Error;
+use crate::go::error::path_error;
 use crate::media_type;
 use crate::target::BlobReader;
 use clap::Args;
@@ -75,7 +75,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
         .await
         .map_err(|e| match e {
             // opened: what fails now is reading it (a directory: `read <file>: is a directory`)
-            Error::Io(io) => CliError::new(format!("read {file}: {}", go_io_error(&io))),
+            Error::Io(io) => CliError::new(path_error("read", &file, &io)),
             e => CliError::from_lib(e),
         })?;
     let dst = opened.writable();
@@ -121,8 +121,8 @@ async fn prepare(
     }
     let mut f = tokio::fs::File::open(path).await.map_err(|e| {
         Error::msg(format!(
-            "failed to open {path}: open {path}: {}",
-            go_io_error(&e)
+            "failed to open {path}: {}",
+            path_error("open", path, &e)
         ))
     })?;
     let actual = f.metadata().await?.len() as i64;

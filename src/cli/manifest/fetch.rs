@@ -10,6 +10,7 @@ use crate::cli::pull::no_reference;
 use crate::display::listing::ManifestFetchModel;
 use crate::display::metadata::{DescriptorModel, render_structured};
 use crate::display::{Format, Printer};
+use crate::go::error::path_error;
 use crate::target::ReadOnlyTarget;
 use crate::target::remote::accept::WithAccept;
 use clap::Args;
@@ -126,8 +127,9 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
             })?;
     // the content: to the file, else to stdout unless a JSON/template model is printed
     match output {
-        Some(path) if !to_stdout => std::fs::write(path, &bytes)
-            .map_err(|e| CliError::new(format!("open {path}: {}", go_io_error(&e))))?,
+        Some(path) if !to_stdout => {
+            std::fs::write(path, &bytes).map_err(|e| CliError::new(path_error("open", path, &e)))?
+        }
         _ if !format.is_text() => {}
         _ => printer.write_raw(&json_output(&bytes, pretty)),
     }
@@ -145,15 +147,5 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
             }
             Ok(())
         }
-    }
-}
-
-/// Go's wording of common file errors.
-pub fn go_io_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "is a directory".into(),
-        _ => e.to_string(),
     }
 }

@@ -1,7 +1,6 @@
 //! `oras manifest fetch-config` (alias `get-config`): the config blob of an image manifest,
 //! to stdout or a file, and/or its descriptor.
 
-use super::fetch::go_io_error;
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::{json_output, print_descriptor};
 use crate::cli::options::{CommonOpts, DescriptorOpts, PrettyOpts, TargetOpts, cache};
@@ -9,6 +8,7 @@ use crate::cli::pull::no_reference;
 use crate::content::manifest::Manifest;
 use crate::display::Printer;
 use crate::error::Error;
+use crate::go::error::path_error;
 use crate::media_type;
 use clap::Args;
 
@@ -86,7 +86,7 @@ pub async fn run(a: FetchConfigArgs) -> Result<(), CliError> {
                 return Ok(());
             }
             Some(path) => std::fs::write(path, &content)
-                .map_err(|e| CliError::new(format!("open {path}: {}", go_io_error(&e))))?,
+                .map_err(|e| CliError::new(path_error("open", path, &e)))?,
         }
     }
     if a.descriptor.descriptor {

@@ -4,7 +4,6 @@
 //! Not done yet: a manifest with a `subject` pushed to a registry without the referrers API
 //! should also update the subject's tag-schema referrers index (referrers module).
 
-use super::fetch::go_io_error;
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::print_descriptor;
 use crate::cli::options::{
@@ -15,6 +14,7 @@ use crate::content::Descriptor;
 use crate::display::Printer;
 use crate::display::status::PUSH;
 use crate::error::Error;
+use crate::go::error::path_error;
 use clap::Args;
 use std::io::Read;
 
@@ -63,8 +63,8 @@ fn read_content(path: &str) -> Result<Vec<u8>, CliError> {
             "open"
         };
         CliError::new(format!(
-            "failed to read {path}: {op} {path}: {}",
-            go_io_error(&e)
+            "failed to read {path}: {}",
+            path_error(op, path, &e)
         ))
     })
 }

@@ -2,8 +2,9 @@
 //! option groups), with the descriptor rendering and the delete confirmation prompt.
 
 use crate::cli::error::CliError;
-use crate::content::{Descriptor, json};
+use crate::content::Descriptor;
 use crate::display::Printer;
+use crate::go::json;
 use clap::Args;
 use std::io::{BufRead, Read};
 

@@ -171,10 +171,11 @@ impl RemoteOpts {
             .header
             .iter()
             .map(|h| match h.split_once(':') {
-                Some((k, v)) if !k.trim().is_empty() => {
-                    Ok((k.trim().to_string(), v.trim().to_string()))
-                }
-                _ => Err(CliError::new(format!("invalid header: {h:?}"))),
+                Some((k, v)) if !k.trim().is_empty() => Ok((k.to_string(), v.to_string())),
+                _ => Err(CliError::new(format!(
+                    "invalid header: {}",
+                    crate::go::quote::quote(h)
+                ))),
             })
             .collect::<Result<Vec<_>, _>>()?;
         Ok(ClientOptions {

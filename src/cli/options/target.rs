@@ -155,9 +155,21 @@ impl TargetOpts {
         match target {
             TargetRef::Remote { reference, .. } => self.open_remote(reference, &[], debug),
             TargetRef::Layout { raw, path, .. } => {
-                let store = LayoutStore::open_read_only(path)
-                    .await
-                    .map_err(|e| CliError::new(format!("invalid argument {raw:?}: {e}")))?;
+                let store = LayoutStore::open_read_only(path).await.map_err(|e| {
+                    // oras's target.go: a tar that ends early does not look like one
+                    let e = match e {
+                        crate::error::Error::Io(io)
+                            if io.kind() == std::io::ErrorKind::UnexpectedEof =>
+                        {
+                            format!(
+                                "{} does not look like a tar archive: unexpected EOF",
+                                crate::go::quote::quote(&path.display().to_string())
+                            )
+                        }
+                        e => e.to_string(),
+                    };
+                    CliError::new(format!("invalid argument {raw:?}: {e}"))
+                })?;
                 Ok(OpenedTarget::Layout(Arc::new(store)))
             }
         }

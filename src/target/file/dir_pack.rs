@@ -116,38 +116,7 @@ fn io_err(path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> PackError {
     move |source| PackError::Io { path, source }
 }
 
-/// Go `strconv.Quote` (what `%q` prints) for the strings we show.
-fn go_quote(s: &str) -> String {
-    use std::fmt::Write as _;
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{b}' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c if c.is_control() => {
-                let _ = if (c as u32) < 0x10000 {
-                    write!(out, "\\u{:04x}", c as u32)
-                } else {
-                    write!(out, "\\U{:08x}", c as u32)
-                };
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
+use crate::go::quote::quote as go_quote;
 
 fn lossy(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
@@ -2192,10 +2161,5 @@ mod tests {
             assert_eq!(fs::read_dir(&out).unwrap().count(), 1);
         }
         set_mode(&out.join("ro/locked"), 0o755);
-    }
-
-    #[test]
-    fn go_quote_escapes() {
-        assert_eq!(go_quote("a\"b\\c\n\u{1}é"), r#""a\"b\\c\n\x01é""#);
     }
 }

@@ -104,7 +104,7 @@ impl FileStore {
         };
         let meta = tokio::fs::metadata(&full)
             .await
-            .map_err(|e| Error::msg(format!("stat {}: {}", path.display(), io_text(&e))))?;
+            .map_err(|e| crate::go::error::path_err("stat", path.display(), &e))?;
         if meta.is_dir() {
             return self.add_dir(name, media_type, full).await;
         }
@@ -278,18 +278,6 @@ impl FileStore {
     }
 }
 
-/// The error text Go prints for an I/O failure (`no such file or directory`).
-pub fn io_text(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
-        }
-    }
-}
-
 /// sha256 and size of a file, read once in large chunks on a blocking thread (one hand-off
 /// per file instead of one per read).
 pub async fn hash_file(path: &Path) -> Result<(Digest, u64)> {
@@ -302,7 +290,7 @@ pub async fn hash_file(path: &Path) -> Result<(Digest, u64)> {
 fn hash_file_sync(path: &Path) -> Result<(Digest, u64)> {
     use std::io::Read;
     let mut f = std::fs::File::open(path)
-        .map_err(|e| Error::msg(format!("open {}: {}", path.display(), io_text(&e))))?;
+        .map_err(|e| crate::go::error::path_err("open", path.display(), &e))?;
     let mut hasher = Hasher::sha256();
     // no bigger than the file: zeroing a 1 MiB buffer per small file costs more than hashing it
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);

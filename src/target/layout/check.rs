@@ -13,13 +13,13 @@ impl LayoutStore {
                 tokio::fs::read(&path).await.map_err(|e| {
                     Error::msg(format!(
                         "failed to open OCI layout file: {}",
-                        crate::http::go_io_error("open", &path, &e)
+                        crate::go::error::path_error("open", path.display(), &e)
                     ))
                 })?
             }
             Source::Tar(fs) => fs.read_small(LAYOUT_FILE).map_err(|_| {
                 Error::msg(format!(
-                    "failed to open OCI layout file: open {LAYOUT_FILE}: file does not exist"
+                    "invalid OCI Image Layout: failed to open OCI layout file: open {LAYOUT_FILE}: file does not exist"
                 ))
             })?,
         };

@@ -11,8 +11,9 @@ pub mod tarfs;
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::content::descriptor::ANNOTATION_REF_NAME;
 use crate::content::manifest::Index;
-use crate::content::{Descriptor, Digest, json};
+use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
+use crate::go::json;
 use crate::media_type;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -59,20 +60,15 @@ impl LayoutStore {
     pub async fn open_read_only(path: &Path) -> Result<Self> {
         let meta = std::fs::metadata(path).map_err(|e| {
             Error::msg(format!(
-                "failed to find path {:?}: {}",
-                path.display().to_string(),
-                go_stat_error(&e)
+                "failed to find path {}: {}",
+                crate::go::quote::quote(&path.display().to_string()),
+                crate::go::error::path_error("stat", path.display(), &e)
             ))
         })?;
         if meta.is_dir() {
             let index_path = path.join(INDEX_FILE);
-            let bytes = std::fs::read(&index_path).map_err(|e| {
-                Error::msg(format!(
-                    "open {}: {}",
-                    index_path.display(),
-                    go_stat_error(&e)
-                ))
-            })?;
+            let bytes = std::fs::read(&index_path)
+                .map_err(|e| crate::go::error::path_err("open", index_path.display(), &e))?;
             let index = read_index(&bytes, &index_path)?;
             return Ok(LayoutStore {
                 source: Source::Dir(path.to_path_buf()),
@@ -84,6 +80,12 @@ impl LayoutStore {
         let fs = tokio::task::spawn_blocking(move || tarfs::TarFs::open(&p))
             .await
             .map_err(|e| Error::msg(e.to_string()))??;
+        // oras-go NewFromTar: the `oci-layout` file is validated before index.json is read
+        if fs.read_small(LAYOUT_FILE).is_err() {
+            return Err(Error::msg(
+                "invalid OCI Image Layout: failed to open OCI layout file: open oci-layout: file does not exist",
+            ));
+        }
         let bytes = fs.read_small(INDEX_FILE)?;
         let index = read_index(&bytes, &path.join(INDEX_FILE))?;
         Ok(LayoutStore {
@@ -91,6 +93,16 @@ impl LayoutStore {
             refs: Mutex::new(refs_of(index)),
             writable: false,
         })
+    }
+
+    /// A directory without `index.json`, read as the empty layout oras-go's read-write
+    /// store would start there; nothing is written.
+    pub fn empty_read_only(path: &Path) -> Self {
+        LayoutStore {
+            source: Source::Dir(path.to_path_buf()),
+            refs: Mutex::new(BTreeMap::new()),
+            writable: false,
+        }
     }
 
     fn root(&self) -> Result<&Path> {
@@ -127,15 +139,6 @@ impl LayoutStore {
         tokio::task::spawn_blocking(move || write_atomic(&root.join(INDEX_FILE), &bytes, 0o644))
             .await
             .map_err(|e| Error::msg(e.to_string()))?
-    }
-}
-
-/// Go's os.Stat error text for the common cases.
-fn go_stat_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "stat: no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
     }
 }
 
@@ -289,7 +292,7 @@ impl ReadOnlyTarget for LayoutStore {
                         drop(refs);
                         return self.resolve_unlisted(dg).await;
                     }
-                    Err(Error::NotFound(reference.to_string()))
+                    Err(crate::go::error::layout_not_found())
                 }
             }
         })
@@ -320,7 +323,7 @@ impl LayoutStore {
         // oras-go resolves a present blob to {application/octet-stream, digest, size}
         match self.blob_size(&digest).await {
             Some(size) => Ok(Descriptor::new(media_type::OCTET_STREAM, digest, size)),
-            None => Err(Error::NotFound(digest.to_string())),
+            None => Err(crate::go::error::layout_not_found()),
         }
     }
 }

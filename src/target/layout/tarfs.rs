@@ -21,17 +21,12 @@ impl TarFs {
         let file_len = file.metadata()?.len();
         let mut archive = tar::Archive::new(file);
         let mut entries = HashMap::new();
-        let not_tar = || {
-            Error::msg(format!(
-                "{:?} does not look like a tar archive: unexpected EOF",
-                path.display().to_string()
-            ))
-        };
+        // Go's archive/tar reads a short or broken header as `unexpected EOF`; an empty file
+        // is an empty archive (the missing `oci-layout` is reported by the caller)
+        let not_tar = || Error::Io(std::io::ErrorKind::UnexpectedEof.into());
         let iter = archive.entries_with_seek().map_err(|_| not_tar())?;
-        let mut any = false;
         for entry in iter {
             let entry = entry.map_err(|_| not_tar())?;
-            any = true;
             if entry.header().entry_type() != tar::EntryType::Regular {
                 continue;
             }
@@ -48,9 +43,6 @@ impl TarFs {
                 )));
             }
             entries.insert(name, (entry.raw_file_position(), entry.size()));
-        }
-        if !any {
-            return Err(not_tar());
         }
         Ok(TarFs {
             path: path.to_path_buf(),

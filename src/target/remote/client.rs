@@ -80,7 +80,10 @@ pub struct RegistryClient {
     http: reqwest::Client,
     credentials: Arc<dyn CredentialSource>,
     auth: Mutex<HashMap<String, HostAuth>>,
+    /// The `-H` headers on the wire (names and values trimmed).
     extra_headers: HeaderMap,
+    /// The `-H` headers as typed, for the `--debug` log.
+    typed_headers: Vec<(String, String)>,
     debug: bool,
 }
 
@@ -88,19 +91,19 @@ impl RegistryClient {
     pub fn new(options: &ClientOptions, credentials: Arc<dyn CredentialSource>) -> Result<Self> {
         let mut extra_headers = HeaderMap::new();
         for (k, v) in &options.headers {
-            let name = HeaderName::from_bytes(k.as_bytes())
+            let name = HeaderName::from_bytes(k.trim().as_bytes())
                 .map_err(|_| Error::msg(format!("invalid header: {k:?}")))?;
-            let value = HeaderValue::from_str(v)
+            let value = HeaderValue::from_str(v.trim())
                 .map_err(|_| Error::msg(format!("invalid header: {k:?}")))?;
             extra_headers.append(name, value);
         }
         let http = crate::http::build_client(options)?;
-        crate::display::debug::register_custom_headers(extra_headers.keys().map(|k| k.to_string()));
         Ok(RegistryClient {
             http,
             credentials,
             auth: Mutex::new(HashMap::new()),
             extra_headers,
+            typed_headers: options.headers.clone(),
             debug: options.debug,
         })
     }
@@ -293,6 +296,7 @@ impl RegistryClient {
                 .http
                 .post(realm)
                 .headers(realm_headers)
+                .header(reqwest::header::USER_AGENT, USER_AGENT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(body);
             match req.build() {
@@ -327,7 +331,11 @@ impl RegistryClient {
                     }
                 }
             }
-            let mut req = self.http.get(url).headers(realm_headers);
+            let mut req = self
+                .http
+                .get(url)
+                .headers(realm_headers)
+                .header(reqwest::header::USER_AGENT, USER_AGENT);
             if !cred.username.is_empty() || !cred.password.is_empty() {
                 req = req.basic_auth(&cred.username, Some(&cred.password));
             }
@@ -454,7 +462,7 @@ impl RegistryClient {
             return self.http.execute(req).await;
         }
         let head = req.method() == Method::HEAD;
-        let id = crate::display::debug::request(&req);
+        let id = crate::display::debug::request(&req, &self.typed_headers);
         match self.http.execute(req).await {
             Ok(resp) => Ok(crate::display::debug::response(id, resp, head).await),
             Err(e) => {
@@ -518,26 +526,11 @@ pub fn transport_error(method: &str, url: &str, e: reqwest::Error) -> Error {
 
 /// [`transport_error`] for a borrowed error.
 pub fn transport_error_ref(method: &str, url: &str, e: &reqwest::Error) -> Error {
-    let verb = {
-        let m = method.to_ascii_lowercase();
-        let mut c = m.chars();
-        c.next()
-            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-            .unwrap_or_default()
-    };
-    let mut detail = String::new();
-    let mut src: Option<&dyn std::error::Error> = std::error::Error::source(e);
-    while let Some(s) = src {
-        detail = s.to_string();
-        src = s.source();
-    }
-    if detail.is_empty() {
-        detail = e.to_string();
-    }
-    if e.is_connect() && detail.contains("Connection refused") {
-        detail = "connect: connection refused".into();
-    }
-    Error::Transport(format!("{verb} {url:?}: {detail}"))
+    Error::Transport(crate::go::error::url_error(
+        method,
+        url,
+        crate::go::error::transport_text(e),
+    ))
 }
 
 fn url_encode(s: &str) -> String {

@@ -6,8 +6,9 @@
 
 use super::{Repository, next_link, read_limited, with_query};
 use crate::content::manifest::{self, Index, MAX_MANIFEST_BYTES};
-use crate::content::{Descriptor, Digest, json};
+use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
+use crate::go::json;
 use crate::media_type;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
 use reqwest::{Method, StatusCode};

@@ -162,17 +162,54 @@ fn login_rejects_wrong_password_and_keeps_config() {
     );
     assert_eq!(out.code, 1);
     assert_eq!(out.stdout, "");
+    // oras's ReportErrResp: only the registry's own words, no wrapping context (R8)
     assert_eq!(
         out.stderr,
-        format!(
-            "Error response from registry: failed to validate the credentials for {host}: unauthorized: authentication required\n"
-        )
+        "Error response from registry: unauthorized: authentication required\n"
     );
     assert!(!out.stderr.contains("not-the-password"));
     assert_eq!(
         std::fs::read_to_string(w.config()).unwrap(),
         "{\"auths\":{}, \"x\": 1}"
     );
+    // a username with a colon is refused by the registry the same way
+    let out = w.oras(
+        &["login", &host, "-u", "bad:user", "--password-stdin"],
+        "x\n",
+    );
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (
+            1,
+            "Error response from registry: unauthorized: authentication required\n"
+        )
+    );
+}
+
+#[test]
+fn login_to_a_registry_without_an_error_body_reports_the_status_line() {
+    // zot answers a bad password with a bare 401: oras prints the request and status
+    let mock = MockServer::start(|_, _| {
+        response(
+            "401 Unauthorized",
+            &[("WWW-Authenticate", "Basic realm=\"zot\"")],
+            "",
+        )
+    });
+    let w = Work::new();
+    let host = format!("localhost:{}", mock.port);
+    let out = w.oras(
+        &["login", &host, "-u", TEST_USER, "--password-stdin"],
+        "wrong\n",
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "Error response from registry: GET \"http://{host}/v2/\": response status code 401: Unauthorized\n"
+        )
+    );
+    assert!(!w.config().exists());
 }
 
 #[test]
@@ -722,6 +759,18 @@ fn custom_headers_and_secrets_stay_with_the_registry() {
         c.requests().is_empty(),
         "a cross-origin next page was followed"
     );
-    assert!(!out.stderr.contains("hunter2"), "{}", out.stderr);
+    // --debug shows -H as typed, as oras 1.3.0 does (R3), on the registry's request only:
+    // the hop to the other host carries no -H header and the log says so
+    let requests: Vec<&str> = out.stderr.split("--> Request #").skip(1).collect();
+    assert!(
+        requests[0].contains("   \"X-Secret\": \" hunter2\"\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        requests[1..].iter().all(|r| !r.contains("hunter2")),
+        "{}",
+        out.stderr
+    );
     assert!(!out.stderr.contains("s3cr3tsig"), "{}", out.stderr);
 }

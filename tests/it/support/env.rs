@@ -100,3 +100,9 @@ pub fn text(f: &Finished) -> (String, String) {
         String::from_utf8_lossy(&f.stderr).into_owned(),
     )
 }
+
+/// A loopback port nothing listens on (bound once by the OS, then released).
+pub fn closed_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    l.local_addr().expect("local addr").port()
+}

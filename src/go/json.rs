@@ -1,5 +1,6 @@
 //! JSON the way Go's encoding/json writes it: compact, declaration order, sorted map keys,
-//! `<` `>` `&` U+2028 U+2029 escaped; plus Go's `json.Indent` for `--pretty` of raw bytes.
+//! `<` `>` `&` U+2028 U+2029 escaped; Go's string quoting; and Go's `json.Indent` /
+//! `MarshalIndent` re-indentation of raw bytes (`--pretty`, config.json).
 
 use serde::Serialize;
 
@@ -51,9 +52,43 @@ fn go_escape(raw: Vec<u8>) -> Vec<u8> {
     out
 }
 
+/// A string as Go's encoder writes it: `\b \f \n \r \t` short escapes, other controls as
+/// `\u00xx`, U+2028/U+2029 escaped, and `<` `>` `&` too when `escape_html` (Go's default;
+/// `SetEscapeHTML(false)` turns it off).
+pub fn quote(s: &str, escape_html: bool) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '<' | '>' | '&' if escape_html => out.push_str(&format!("\\u{:04x}", c as u32)),
+            '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Go's `json.Indent(dst, src, "", "  ")`: re-indent raw JSON keeping key order and string
 /// escapes exactly as they are. Empty objects and arrays stay `{}` / `[]`.
 pub fn indent(src: &[u8]) -> Vec<u8> {
+    indent_with(src, b"  ", false)
+}
+
+/// Re-indent raw JSON with `unit` per level: whitespace outside strings dropped, one value
+/// per line, `": "` after keys, empty `{}`/`[]` kept on one line. With `escape_html`, the
+/// characters Go's `Marshal` escapes inside strings (`<` `>` `&` U+2028 U+2029) are escaped
+/// on the way, so `indent_with(raw, b"\t", true)` is Go's `MarshalIndent(v, "", "\t")` of
+/// the value `raw` holds.
+pub fn indent_with(src: &[u8], unit: &[u8], escape_html: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(src.len() * 2);
     let mut depth = 0usize;
     let mut in_string = false;
@@ -62,22 +97,47 @@ pub fn indent(src: &[u8]) -> Vec<u8> {
     let newline = |out: &mut Vec<u8>, depth: usize| {
         out.push(b'\n');
         for _ in 0..depth {
-            out.extend_from_slice(b"  ");
+            out.extend_from_slice(unit);
         }
     };
-    for &c in src {
+    let mut i = 0;
+    while i < src.len() {
+        let c = src[i];
+        i += 1;
         if in_string {
-            out.push(c);
             if escaped {
                 escaped = false;
-            } else if c == b'\\' {
-                escaped = true;
-            } else if c == b'"' {
-                in_string = false;
+                out.push(c);
+                continue;
+            }
+            match c {
+                b'\\' => {
+                    escaped = true;
+                    out.push(c);
+                }
+                b'"' => {
+                    in_string = false;
+                    out.push(c);
+                }
+                b'<' if escape_html => out.extend_from_slice(br"\u003c"),
+                b'>' if escape_html => out.extend_from_slice(br"\u003e"),
+                b'&' if escape_html => out.extend_from_slice(br"\u0026"),
+                0xE2 if escape_html
+                    && src.get(i) == Some(&0x80)
+                    && matches!(src.get(i + 1), Some(0xA8 | 0xA9)) =>
+                {
+                    out.extend_from_slice(if src[i + 1] == 0xA8 {
+                        br"\u2028"
+                    } else {
+                        br"\u2029"
+                    });
+                    i += 2;
+                }
+                c => out.push(c),
             }
             continue;
         }
-        if c.is_ascii_whitespace() {
+        if matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
             continue;
         }
         if need_indent && c != b']' && c != b'}' {
