@@ -139,10 +139,7 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
     })
     .map_err(CliError::from_lib)?;
 
-    let hooks = Arc::new(TransferStatus {
-        printer: printer.clone(),
-        prompts: PUSH,
-    });
+    let hooks = Arc::new(TransferStatus::new(printer.clone(), PUSH));
     let options = CopyOptions::new(a.concurrency, hooks);
     let attached =
         crate::ops::attach::attach_artifact(store, &packed, dst.writable(), &options).await;

@@ -5,11 +5,12 @@ use super::file_ref::parse_file_ref;
 use super::options::{CommonOpts, FormatOpts, TargetOpts};
 use crate::copy::{self, CopyOptions};
 use crate::display::metadata::{DescriptorModel, FileModel, PullModel, render_structured};
-use crate::ops::pull::{PullHooks, PullPolicy};
+use crate::display::status::PullStatus;
+use crate::ops::pull::{PullHooks, PullPolicy, PulledFile};
 use crate::target::file::{FileStore, WriteOptions};
 use clap::Args;
+use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 
 pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
 
@@ -59,6 +60,18 @@ pub fn no_reference(cmd: &str, usage: &str, raw: &str) -> CliError {
         ))
 }
 
+/// The `files` of `--format json`: every file the pulled manifests name.
+pub fn file_models(files: &[PulledFile], output: &Path, path: &str) -> Option<Vec<FileModel>> {
+    let files: Vec<FileModel> = files
+        .iter()
+        .map(|f| FileModel {
+            path: f.path(output),
+            descriptor: DescriptorModel::new(path, &f.desc),
+        })
+        .collect();
+    (!files.is_empty()).then_some(files)
+}
+
 pub async fn run(a: PullArgs) -> Result<(), CliError> {
     check_args(
         "pull",
@@ -106,7 +119,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
             include_subject: a.include_subject,
             config_path: config_path.clone(),
         },
-        printer.clone(),
+        Arc::new(PullStatus::new(printer.clone())),
     ));
     let source = match super::env::oras_cache() {
         Some(dir) => std::sync::Arc::new(
@@ -140,7 +153,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
     if a.output == "-" {
         let policy = PullPolicy {
             include_subject: a.include_subject,
-            config_path: hooks.policy.config_path.clone(),
+            config_path: hooks.policy().config_path.clone(),
         };
         return super::pull_stream::run(
             source,
@@ -159,7 +172,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
 
     let path = target_ref.path();
     if format.is_text() {
-        if hooks.skipped_unnamed.load(Ordering::Relaxed) {
+        if hooks.layer_skipped() {
             printer.println(
                 "Skipped pulling layers without file name in \"org.opencontainers.image.title\"",
             );
@@ -173,17 +186,9 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         }
         return Ok(());
     }
-    let files: Vec<FileModel> = store
-        .written()
-        .into_iter()
-        .map(|(p, d)| FileModel {
-            path: p.display().to_string(),
-            descriptor: DescriptorModel::new(&path, &d),
-        })
-        .collect();
     let model = PullModel {
         reference: format!("{path}@{}", root.digest),
-        files: (!files.is_empty()).then_some(files),
+        files: file_models(&hooks.files(), &output, &path),
     };
     render_structured(&printer, &format, &model).map_err(CliError::from_lib)
 }

@@ -256,10 +256,7 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
     .map_err(CliError::from_lib)?;
     packed.blobs.extend(blobs_extra);
 
-    let hooks = Arc::new(TransferStatus {
-        printer: printer.clone(),
-        prompts: PUSH,
-    });
+    let hooks = Arc::new(TransferStatus::new(printer.clone(), PUSH));
     let options = CopyOptions::new(a.concurrency, hooks);
     let tag = Some(target_ref.reference()).filter(|r| !r.is_empty());
     let root = crate::ops::push::push_artifact(store, &packed, dst.writable(), tag, &options)

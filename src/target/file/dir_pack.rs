@@ -117,7 +117,7 @@ fn io_err(path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> PackError {
 }
 
 /// Go `strconv.Quote` (what `%q` prints) for the strings we show.
-fn go_quote(s: &str) -> String {
+pub(crate) fn go_quote(s: &str) -> String {
     use std::fmt::Write as _;
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');

@@ -1,6 +1,8 @@
 //! The file store: local files as content. Push reads named files (hashing each once, packing
-//! directories as tar+gzip); pull writes titled content under the output directory, never
-//! outside it unless allowed, always through a verified temporary file.
+//! directories as tar+gzip) and serves them by title; pull writes titled content under the
+//! output directory, never outside it unless allowed, always through a verified temporary
+//! file, and writes the other titles of a blob from the file already written (oras-go
+//! `restoreDuplicates`).
 
 pub mod dir_pack;
 pub mod partial;
@@ -48,7 +50,9 @@ pub struct FileStore {
     root: PathBuf,
     options: WriteOptions,
     sources: Mutex<HashMap<Digest, Source>>,
+    /// Titles added (push) or written (pull).
     names: Mutex<HashSet<String>>,
+    /// Pull side: what was written, in order: (path, descriptor).
     written: Mutex<Vec<(PathBuf, Descriptor)>>,
     /// Pull side: where to ask for the rest of a partially downloaded file.
     resume_source: Mutex<Option<std::sync::Arc<dyn ReadOnlyTarget>>>,
@@ -71,17 +75,10 @@ impl FileStore {
     }
 
     /// Download titled files through resumable `.oras-partial-<hex>` files, asking
-    /// `source` for the rest of one left by an interrupted pull (see `partial`).
+    /// `source` for the rest of one left by an interrupted pull (see `partial`). A packed
+    /// directory needed again under another title is read from `source` too.
     pub fn resume_from(&self, source: std::sync::Arc<dyn ReadOnlyTarget>) {
         *self.resume_source.lock().unwrap_or_else(|p| p.into_inner()) = Some(source);
-    }
-
-    /// Files written by pull, in the order they completed: (absolute path, descriptor).
-    pub fn written(&self) -> Vec<(PathBuf, Descriptor)> {
-        self.written
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
     }
 
     /// Add a file or directory under `name` (its title). Hashes the content in one read.
@@ -188,13 +185,7 @@ impl FileStore {
         title: &str,
         mut content: BlobReader,
     ) -> Result<()> {
-        let target = path_guard::resolve_write_path(
-            &self.root,
-            title,
-            self.options.allow_path_traversal,
-            self.options.keep_old_files,
-        )
-        .map_err(|e| Error::msg(format!("failed to resolve path for writing: {e}")))?;
+        let target = self.write_path(title)?;
         if desc.annotation(ANNOTATION_UNPACK) == Some("true") {
             return self.unpack(desc, title, content, target).await;
         }
@@ -243,6 +234,105 @@ impl FileStore {
         Ok(())
     }
 
+    /// Where `title` is written (`failed to resolve path for writing: …` when refused).
+    fn write_path(&self, title: &str) -> Result<PathBuf> {
+        path_guard::resolve_write_path(
+            &self.root,
+            title,
+            self.options.allow_path_traversal,
+            self.options.keep_old_files,
+        )
+        .map_err(|e| Error::msg(format!("failed to resolve path for writing: {e}")))
+    }
+
+    /// The file or directory written for `digest`, if any.
+    fn written_for(&self, digest: &Digest) -> Option<(PathBuf, Descriptor)> {
+        self.written
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .find(|(_, d)| d.digest == *digest)
+            .cloned()
+    }
+
+    /// Pull side: after a manifest, write each of its titled children not written yet from
+    /// the file of the same blob written under another title (the copy transfers a blob
+    /// once). Children whose blob was not written are left alone.
+    async fn restore_duplicates(&self, successors: &[Descriptor]) -> Result<()> {
+        for s in successors {
+            let Some(title) = s.title() else { continue };
+            if !self
+                .names
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(title.to_string())
+            {
+                continue;
+            }
+            let Some((from, first)) = self.written_for(&s.digest) else {
+                self.names
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(title);
+                continue;
+            };
+            self.restore(s, title, &from, &first).await.map_err(|e| {
+                Error::msg(format!(
+                    "failed to restore duplicated file: {}: {}: {e}",
+                    dir_pack::go_quote(title),
+                    s.media_type
+                ))
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Write `desc` (titled `title`) from what was written at `from` for `first`.
+    async fn restore(
+        &self,
+        desc: &Descriptor,
+        title: &str,
+        from: &Path,
+        first: &Descriptor,
+    ) -> Result<()> {
+        let target = self.write_path(title)?;
+        if desc.annotation(ANNOTATION_UNPACK) == Some("true")
+            || first.annotation(ANNOTATION_UNPACK) == Some("true")
+        {
+            // the packed stream was unpacked as it arrived: read it again
+            let source = self
+                .resume_source
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone()
+                .ok_or_else(|| Error::NotFound(format!("{}: {}", desc.digest, desc.media_type)))?;
+            let content = source.fetch(desc).await?;
+            if desc.annotation(ANNOTATION_UNPACK) == Some("true") {
+                return self.unpack(desc, title, content, target).await;
+            }
+            return self.write_file(desc, title, content).await;
+        }
+        let parent = target.parent().unwrap_or(&self.root).to_path_buf();
+        let (from, dest) = (from.to_path_buf(), target.clone());
+        tokio::task::spawn_blocking(move || -> std::io::Result<()> {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::create_dir_all(&parent)?;
+            let tmp = tempfile::Builder::new()
+                .prefix(".oras-pull-")
+                .tempfile_in(&parent)?;
+            let (mut out, tmp_path) = tmp.into_parts();
+            std::io::copy(&mut std::fs::File::open(&from)?, &mut out)?;
+            out.sync_all()?;
+            let mode = 0o666 & !crate::target::layout::current_umask();
+            std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(mode))?;
+            tmp_path.persist(&dest).map_err(|e| e.error)
+        })
+        .await
+        .map_err(|e| Error::msg(e.to_string()))??;
+        self.record(target, desc);
+        Ok(())
+    }
+
     async fn unpack(
         &self,
         desc: &Descriptor,
@@ -271,6 +361,12 @@ impl FileStore {
     }
 
     fn record(&self, path: PathBuf, desc: &Descriptor) {
+        if let Some(title) = desc.title() {
+            self.names
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(title.to_string());
+        }
         self.written
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -351,11 +447,23 @@ impl ReadOnlyTarget for FileStore {
 
 impl Target for FileStore {
     /// Pull side: titled content becomes a file (or an unpacked directory); the rest is
-    /// drained and verified but not kept.
+    /// drained and verified but not kept. A manifest's other titles of blobs already
+    /// written are written from those files.
     fn push<'a>(&'a self, expected: &'a Descriptor, content: BlobReader) -> BoxFuture<'a, ()> {
         Box::pin(async move {
             match expected.title() {
                 Some(title) => self.write_file(expected, title, content).await,
+                None if crate::media_type::is_manifest(&expected.media_type) => {
+                    let bytes = crate::content::verify::read_all(
+                        content,
+                        expected,
+                        crate::content::manifest::MAX_MANIFEST_BYTES,
+                    )
+                    .await?;
+                    let successors =
+                        crate::content::manifest::successors(&expected.media_type, &bytes)?;
+                    self.restore_duplicates(&successors.all()).await
+                }
                 None => {
                     let mut sink = tokio::io::sink();
                     let mut reader = VerifyReader::new(content, expected);

@@ -1,0 +1,260 @@
+//! The copy engine and the status lines of push, attach, cp and pull, as oras 1.3.0 prints
+//! them (docs: oras-fidelity-gaps R1), against a real registry behind a recording proxy:
+//! one blob under two titles is transferred once and its other title gets one
+//! `Exists`/`Skipped`/`Restored` line.
+
+use crate::support::env::{Sandbox, text};
+use crate::support::fault_proxy::{FaultProxy, Seen};
+use crate::support::registry::TestRegistry;
+
+const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
+/// sha256 of `foo`, `bar` and `{}`.
+const FOO: &str = "sha256:2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae";
+const BAR: &str = "sha256:fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9";
+const EMPTY: &str = "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
+const MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
+
+fn ok(f: &crate::support::command::Finished) -> String {
+    let (out, err) = text(f);
+    assert_eq!(f.code, 0, "stdout:\n{out}\nstderr:\n{err}");
+    assert_eq!(err, "", "stdout:\n{out}");
+    out
+}
+
+fn short(digest: &str) -> &str {
+    &digest[7..19]
+}
+
+/// The `Digest: sha256:…` of a push.
+fn digest_of(out: &str) -> String {
+    out.lines()
+        .find_map(|l| l.strip_prefix("Digest: "))
+        .expect("a Digest line")
+        .to_string()
+}
+
+/// Requests the proxy saw with this method whose path contains `part`.
+fn count(reqs: &[Seen], method: &str, part: &str) -> usize {
+    reqs.iter()
+        .filter(|r| r.method == method && r.target.contains(part))
+        .count()
+}
+
+/// A registry behind a recording proxy, a sandbox with `foo1`, `foo2` (same bytes) and `bar`.
+fn fixture() -> (TestRegistry, FaultProxy, Sandbox) {
+    let reg = TestRegistry::start();
+    let proxy = FaultProxy::start(reg.port(), vec![]);
+    let sb = Sandbox::new();
+    sb.write("foo1", b"foo");
+    sb.write("foo2", b"foo");
+    sb.write("bar", b"bar");
+    (reg, proxy, sb)
+}
+
+/// Push `foo1 foo2 bar` to `<proxy>/dup:v1`; the manifest digest.
+fn push_dup(proxy: &FaultProxy, sb: &Sandbox) -> (String, String) {
+    let out = ok(&sb.oras(&format!(
+        "push {}/dup:v1 foo1 foo2 bar {CREATED} --concurrency 1",
+        proxy.host()
+    )));
+    let d = digest_of(&out);
+    (out, d)
+}
+
+#[test]
+fn push_and_attach_report_the_other_title_once_as_exists() {
+    let (_reg, proxy, sb) = fixture();
+    let (out, m) = push_dup(&proxy, &sb);
+    let h = proxy.host();
+    assert_eq!(
+        out,
+        format!(
+            "Preparing foo1\nPreparing foo2\nPreparing bar\n\
+             Uploading 44136fa355b3 application/vnd.oci.empty.v1+json\n\
+             Uploaded  44136fa355b3 application/vnd.oci.empty.v1+json\n\
+             Uploading 2c26b46b68ff foo1\nUploaded  2c26b46b68ff foo1\n\
+             Uploading fcde2b2edba5 bar\nUploaded  fcde2b2edba5 bar\n\
+             Uploading {s} {MANIFEST}\n\
+             Exists    2c26b46b68ff foo2\n\
+             Uploaded  {s} {MANIFEST}\n\
+             Pushed [registry] {h}/dup:v1\n\
+             ArtifactType: application/vnd.unknown.artifact.v1\nDigest: {m}\n",
+            s = short(&m)
+        )
+    );
+    let reqs = proxy.requests();
+    assert_eq!(
+        count(&reqs, "HEAD", &format!("/blobs/{FOO}")),
+        1,
+        "{reqs:#?}"
+    );
+    assert_eq!(
+        count(&reqs, "PUT", &format!("digest={FOO}")),
+        1,
+        "{reqs:#?}"
+    );
+    assert_eq!(count(&reqs, "POST", "/blobs/uploads/"), 3, "{reqs:#?}");
+
+    // attach: the same rule, the blob already exists at the registry this time
+    let before = proxy.requests().len();
+    let out = ok(&sb.oras(&format!(
+        "attach {h}/dup:v1 --artifact-type application/vnd.test foo1 foo2 --concurrency 1"
+    )));
+    let lines: Vec<&str> = out.lines().collect();
+    let foo2 = lines
+        .iter()
+        .position(|l| *l == "Exists    2c26b46b68ff foo2")
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        lines[foo2 - 1].starts_with("Uploading ") && lines[foo2 - 1].ends_with(MANIFEST),
+        "{out}"
+    );
+    assert!(
+        lines[foo2 + 1].starts_with("Uploaded  ") && lines[foo2 + 1].ends_with(MANIFEST),
+        "{out}"
+    );
+    assert_eq!(out.matches("foo1").count(), 2, "Preparing + Exists: {out}");
+    assert_eq!(
+        out.matches(" foo2\n").count(),
+        2,
+        "Preparing + Exists: {out}"
+    );
+    let reqs = &proxy.requests()[before..];
+    assert_eq!(
+        count(reqs, "HEAD", &format!("/blobs/{FOO}")),
+        1,
+        "{reqs:#?}"
+    );
+}
+
+#[test]
+fn cp_reports_the_other_title_once_as_skipped() {
+    let (_reg, proxy, sb) = fixture();
+    let (_, m) = push_dup(&proxy, &sb);
+    let h = proxy.host();
+    let s = short(&m);
+
+    // between repositories of one registry: mounted
+    let before = proxy.requests().len();
+    let out = ok(&sb.oras(&format!("cp {h}/dup:v1 {h}/dup2:v1 --concurrency 1")));
+    assert_eq!(
+        out,
+        format!(
+            "Mounted 44136fa355b3 application/vnd.oci.empty.v1+json\n\
+             Mounted 2c26b46b68ff foo1\nMounted fcde2b2edba5 bar\n\
+             Copying {s} {MANIFEST}\nSkipped 2c26b46b68ff foo2\nCopied  {s} {MANIFEST}\n\
+             Copied [registry] {h}/dup:v1 => [registry] {h}/dup2:v1\nDigest: {m}\n"
+        )
+    );
+    let reqs = &proxy.requests()[before..];
+    assert_eq!(count(reqs, "HEAD", &format!("dup2/blobs/{FOO}")), 1);
+    assert_eq!(count(reqs, "POST", &format!("mount={FOO}")), 1, "{reqs:#?}");
+
+    // to a layout: the blob is read once
+    let before = proxy.requests().len();
+    let out = ok(&sb.oras(&format!(
+        "cp {h}/dup:v1 --to-oci-layout lay:v1 --concurrency 1"
+    )));
+    assert_eq!(out.matches("foo2").count(), 1, "{out}");
+    assert!(
+        out.contains(&format!(
+            "Skipped 2c26b46b68ff foo2\nCopied  {s} {MANIFEST}\n"
+        )),
+        "{out}"
+    );
+    assert!(out.contains("Copying 2c26b46b68ff foo1\nCopied  2c26b46b68ff foo1\n"));
+    let reqs = &proxy.requests()[before..];
+    assert_eq!(count(reqs, "GET", &format!("/blobs/{FOO}")), 1, "{reqs:#?}");
+    assert_eq!(
+        std::fs::read(sb.path(&format!("lay/blobs/sha256/{}", &FOO[7..]))).unwrap(),
+        b"foo"
+    );
+
+    // from the layout back to the registry, and cp -r: the same single line
+    let out = ok(&sb.oras(&format!(
+        "cp --from-oci-layout lay:v1 {h}/dup3:v1 --concurrency 1"
+    )));
+    assert_eq!(out.matches("foo2").count(), 1, "{out}");
+    assert!(out.contains("Skipped 2c26b46b68ff foo2\n"), "{out}");
+    let before = proxy.requests().len();
+    let out = ok(&sb.oras(&format!("cp -r {h}/dup:v1 {h}/dup4:v1 --concurrency 1")));
+    assert_eq!(out.matches("foo2").count(), 1, "{out}");
+    assert!(out.contains("Skipped 2c26b46b68ff foo2\n"), "{out}");
+    let reqs = &proxy.requests()[before..];
+    assert_eq!(count(reqs, "HEAD", &format!("dup4/blobs/{FOO}")), 1);
+}
+
+#[test]
+fn pull_restores_the_other_title_from_the_downloaded_file() {
+    let (_reg, proxy, sb) = fixture();
+    let (_, m) = push_dup(&proxy, &sb);
+    let h = proxy.host();
+    let s = short(&m);
+
+    let before = proxy.requests().len();
+    let out = ok(&sb.oras(&format!("pull {h}/dup:v1 -o out --concurrency 1")));
+    assert_eq!(
+        out,
+        format!(
+            "Downloading {s} {MANIFEST}\nProcessing  {s} {MANIFEST}\n\
+             Downloading 2c26b46b68ff foo1\nDownloaded  2c26b46b68ff foo1\n\
+             Downloading fcde2b2edba5 bar\nDownloaded  fcde2b2edba5 bar\n\
+             Restored    2c26b46b68ff foo2\nDownloaded  {s} {MANIFEST}\n\
+             Pulled [registry] {h}/dup:v1\nDigest: {m}\n"
+        )
+    );
+    let reqs = &proxy.requests()[before..];
+    assert_eq!(count(reqs, "GET", &format!("/blobs/{FOO}")), 1, "{reqs:#?}");
+    assert_eq!(count(reqs, "GET", &format!("/blobs/{BAR}")), 1, "{reqs:#?}");
+    assert_eq!(
+        count(reqs, "GET", &format!("/blobs/{EMPTY}")),
+        0,
+        "{reqs:#?}"
+    );
+    for f in ["foo1", "foo2"] {
+        assert_eq!(std::fs::read(sb.path(&format!("out/{f}"))).unwrap(), b"foo");
+    }
+    assert_eq!(std::fs::read(sb.path("out/bar")).unwrap(), b"bar");
+
+    // --format json lists the restored name too, in the manifest's order
+    let out = ok(&sb.oras(&format!(
+        "pull {h}/dup:v1 -o outj --format json --concurrency 1"
+    )));
+    let v: serde_json::Value = serde_json::from_str(&out).expect(&out);
+    let work = std::fs::canonicalize(&sb.work).unwrap();
+    let paths: Vec<String> = v["files"]
+        .as_array()
+        .expect(&out)
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_string())
+        .collect();
+    let want: Vec<String> = ["foo1", "foo2", "bar"]
+        .iter()
+        .map(|n| format!("{}/outj/{n}", work.display()))
+        .collect();
+    assert_eq!(paths, want, "{out}");
+    assert_eq!(v["files"][1]["digest"], FOO);
+    assert_eq!(std::fs::read(sb.path("outj/foo2")).unwrap(), b"foo");
+
+    // the same from a layout, and as one tar stream on stdout
+    ok(&sb.oras(&format!(
+        "cp {h}/dup:v1 --to-oci-layout lay:v1 --concurrency 1"
+    )));
+    let out = ok(&sb.oras("pull --oci-layout lay:v1 -o out2 --concurrency 1"));
+    assert!(
+        out.contains("Restored    2c26b46b68ff foo2\n")
+            && !out.contains("Downloading 2c26b46b68ff foo2"),
+        "{out}"
+    );
+    assert_eq!(std::fs::read(sb.path("out2/foo2")).unwrap(), b"foo");
+    let f = sb.sh(
+        &format!(
+            "'{}' pull {h}/dup:v1 -o - | tar -t",
+            crate::support::paths::oras_bin().display()
+        ),
+        b"",
+    );
+    let mut names: Vec<String> = ok(&f).lines().map(str::to_string).collect();
+    names.sort();
+    assert_eq!(names, ["bar", "foo1", "foo2"]);
+}
