@@ -53,8 +53,10 @@ impl PulledFile {
 pub struct PullHooks {
     policy: PullPolicy,
     reporter: Arc<dyn PullReporter>,
-    /// Set when an untitled layer was left out (text mode then prints a hint).
+    /// Set when an untitled node was left out (text mode then prints a hint).
     layer_skipped: AtomicBool,
+    /// `--config` titles only the first config met (oras `getConfigOnce`).
+    config_seen: AtomicBool,
     files: Mutex<Vec<PulledFile>>,
 }
 
@@ -64,6 +66,7 @@ impl PullHooks {
             policy,
             reporter,
             layer_skipped: AtomicBool::new(false),
+            config_seen: AtomicBool::new(false),
             files: Mutex::new(Vec::new()),
         }
     }
@@ -72,7 +75,7 @@ impl PullHooks {
         &self.policy
     }
 
-    /// Whether an untitled layer was left out.
+    /// Whether an untitled node was left out.
     pub fn layer_skipped(&self) -> bool {
         self.layer_skipped.load(Ordering::Relaxed)
     }
@@ -102,9 +105,10 @@ impl CopyHooks for PullHooks {
         self.reporter.on_manifest_fetched(desc)
     }
 
-    /// Layers, the subject when asked, and the config when `--config` names it (as a
-    /// file); untitled leaves are left out: silently when they are the empty JSON blob,
-    /// else reported `Skipped` and counted as a skipped layer.
+    /// Layers (and the subject when asked) plus the config unless it is the untitled empty
+    /// JSON blob `{}` (whatever its media type); then every untitled node is left out,
+    /// silently when it is the empty descriptor, else it counts as a skipped layer and, if
+    /// it is a leaf, is reported `Skipped`. A `--config` path titles the config.
     fn successors(&self, _desc: &Descriptor, s: Successors) -> Result<Vec<Descriptor>> {
         let mut nodes = s.nodes;
         if self.policy.include_subject
@@ -112,14 +116,23 @@ impl CopyHooks for PullHooks {
         {
             nodes.push(subject);
         }
-        if let (Some(mut config), Some((path, want_type))) = (s.config, &self.policy.config_path)
-            && want_type.as_ref().is_none_or(|t| *t == config.media_type)
-        {
-            config
-                .annotations
-                .get_or_insert_with(Default::default)
-                .insert(ANNOTATION_TITLE.to_string(), path.clone());
-            nodes.push(config);
+        if let Some(mut config) = s.config {
+            if let Some((path, want_type)) = &self.policy.config_path
+                && !self.config_seen.swap(true, Ordering::Relaxed)
+                && want_type.as_ref().is_none_or(|t| *t == config.media_type)
+            {
+                config
+                    .annotations
+                    .get_or_insert_with(Default::default)
+                    .insert(ANNOTATION_TITLE.to_string(), path.clone());
+            }
+            let empty = Descriptor::empty_json();
+            let untitled_empty = config.size == empty.size
+                && config.digest == empty.digest
+                && config.title().is_none();
+            if !untitled_empty {
+                nodes.push(config);
+            }
         }
         let mut out = Vec::with_capacity(nodes.len());
         for n in nodes {
@@ -127,9 +140,9 @@ impl CopyHooks for PullHooks {
                 if n.is_empty_json() {
                     continue;
                 }
+                self.layer_skipped.store(true, Ordering::Relaxed);
                 if !media_type::is_manifest(&n.media_type) {
                     self.reporter.on_skipped(&n);
-                    self.layer_skipped.store(true, Ordering::Relaxed);
                     continue;
                 }
             }
@@ -166,6 +179,15 @@ mod tests {
     use super::*;
     use crate::content::descriptor::Annotations;
 
+    #[derive(Default)]
+    struct Skips(Mutex<Vec<Descriptor>>);
+    impl CopyHooks for Skips {}
+    impl PullReporter for Skips {
+        fn on_skipped(&self, desc: &Descriptor) {
+            self.0.lock().unwrap().push(desc.clone());
+        }
+    }
+
     fn titled(name: &str, bytes: &[u8]) -> Descriptor {
         let mut d = Descriptor::of_bytes(media_type::IMAGE_LAYER, bytes);
         d.annotations = Some(Annotations::from([(
@@ -173,6 +195,49 @@ mod tests {
             name.to_string(),
         )]));
         d
+    }
+
+    fn run(config: Descriptor, config_path: Option<&str>) -> (Vec<Descriptor>, bool, usize) {
+        let skips = Arc::new(Skips::default());
+        let hooks = PullHooks::new(
+            PullPolicy {
+                include_subject: false,
+                config_path: config_path.map(|p| (p.to_string(), None)),
+            },
+            skips.clone(),
+        );
+        let s = Successors {
+            nodes: vec![titled("a.txt", b"a")],
+            config: Some(config),
+            subject: None,
+        };
+        let root = Descriptor::of_bytes(media_type::IMAGE_MANIFEST, b"m");
+        let out = hooks.successors(&root, s).unwrap();
+        let skipped = skips.0.lock().unwrap().len();
+        (out, hooks.layer_skipped(), skipped)
+    }
+
+    #[test]
+    fn the_empty_json_config_is_dropped_whatever_its_media_type() {
+        for mt in [media_type::EMPTY_JSON, media_type::UNKNOWN_CONFIG] {
+            let (out, skipped, lines) = run(Descriptor::of_bytes(mt, b"{}"), None);
+            assert_eq!(out.len(), 1, "{mt}");
+            assert!(!skipped && lines == 0, "{mt}");
+        }
+    }
+
+    #[test]
+    fn a_real_untitled_config_is_a_skipped_layer() {
+        let config = Descriptor::of_bytes(media_type::IMAGE_CONFIG, br#"{"os":"linux"}"#);
+        let (out, skipped, lines) = run(config.clone(), None);
+        assert_eq!(out.len(), 1);
+        assert!(skipped);
+        assert_eq!(lines, 1);
+        // with --config it gets a title and is pulled
+        let (out, skipped, lines) = run(config, Some("cfg.json"));
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[1].title(), Some("cfg.json"));
+        assert!(!skipped && lines == 0);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The copy engine and the status lines of push, attach, cp and pull, as oras 1.3.0 prints
-//! them (docs: oras-fidelity-gaps R1), against a real registry behind a recording proxy:
-//! one blob under two titles is transferred once and its other title gets one
-//! `Exists`/`Skipped`/`Restored` line.
+//! them (docs: oras-fidelity-gaps R1, R2), against a real registry behind a recording
+//! proxy: one blob under two titles is transferred once and its other title gets one
+//! `Exists`/`Skipped`/`Restored` line; an untitled real config is a skipped layer on pull.
 
 use crate::support::env::{Sandbox, text};
 use crate::support::fault_proxy::{FaultProxy, Seen};
@@ -257,4 +257,63 @@ fn pull_restores_the_other_title_from_the_downloaded_file() {
     let mut names: Vec<String> = ok(&f).lines().map(str::to_string).collect();
     names.sort();
     assert_eq!(names, ["bar", "foo1", "foo2"]);
+}
+
+#[test]
+fn pull_reports_an_untitled_real_config_as_skipped() {
+    let (_reg, proxy, sb) = fixture();
+    let h = proxy.host();
+    sb.write("a.txt", b"content of a\n");
+    let out = ok(&sb.oras(&format!(
+        "push --artifact-platform linux/amd64 {h}/plat:v1 a.txt {CREATED} --concurrency 1"
+    )));
+    let m = digest_of(&out);
+    let config = out
+        .lines()
+        .find(|l| {
+            l.starts_with("Uploaded ") && l.ends_with("application/vnd.oci.image.config.v1+json")
+        })
+        .map(|l| l.split_whitespace().nth(1).unwrap().to_string())
+        .expect(&out);
+    let before = proxy.requests().len();
+    let out = ok(&sb.oras(&format!("pull {h}/plat:v1 -o out --concurrency 1")));
+    assert_eq!(
+        out,
+        format!(
+            "Downloading {s} {MANIFEST}\nProcessing  {s} {MANIFEST}\n\
+             Skipped     {config} application/vnd.oci.image.config.v1+json\n\
+             Downloading ae1234b2b511 a.txt\nDownloaded  ae1234b2b511 a.txt\n\
+             Downloaded  {s} {MANIFEST}\n\
+             Skipped pulling layers without file name in \"org.opencontainers.image.title\"\n\
+             Use 'oras copy {h}/plat:v1 --to-oci-layout <layout-dir>' to pull all layers.\n",
+            s = short(&m)
+        )
+    );
+    // the skipped config is never downloaded
+    let reqs = &proxy.requests()[before..];
+    assert_eq!(count(reqs, "GET", &format!("/blobs/sha256:{config}")), 0);
+    // json is unchanged: the one file
+    let out = ok(&sb.oras(&format!("pull {h}/plat:v1 -o outj --format json")));
+    let v: serde_json::Value = serde_json::from_str(&out).expect(&out);
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(1), "{out}");
+    assert_eq!(v["reference"], format!("{h}/plat@{m}"));
+
+    // with --config the config is a file and nothing is skipped
+    let out = ok(&sb.oras(&format!("pull {h}/plat:v1 -o outc --config cfg.json")));
+    assert!(
+        out.ends_with(&format!("Pulled [registry] {h}/plat:v1\nDigest: {m}\n")),
+        "{out}"
+    );
+    assert!(!out.contains("Skipped"), "{out}");
+    assert!(sb.path("outc/cfg.json").is_file());
+
+    // the `{}` config of an image-spec v1.0 artifact is dropped silently
+    let out = ok(&sb.oras(&format!("push --image-spec v1.0 {h}/old:v1 a.txt")));
+    let m = digest_of(&out);
+    let out = ok(&sb.oras(&format!("pull {h}/old:v1 -o outo")));
+    assert!(!out.contains("Skipped"), "{out}");
+    assert!(
+        out.ends_with(&format!("Pulled [registry] {h}/old:v1\nDigest: {m}\n")),
+        "{out}"
+    );
 }
