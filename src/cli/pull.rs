@@ -2,10 +2,12 @@
 
 use super::error::{CliError, check_args};
 use super::file_ref::parse_file_ref;
+use super::options::TargetRef;
 use super::options::{CommonOpts, FormatOpts, TargetOpts};
 use crate::copy::{self, CopyOptions};
 use crate::display::metadata::{DescriptorModel, FileModel, PullModel, render_structured};
 use crate::display::status::PullStatus;
+use crate::error::Error;
 use crate::ops::pull::{PullHooks, PullPolicy, PulledFile};
 use crate::target::file::{FileStore, WriteOptions};
 use clap::Args;
@@ -58,6 +60,18 @@ pub fn no_reference(cmd: &str, usage: &str, raw: &str) -> CliError {
         .recommend(format!(
             "Please specify a reference in the form of \"<name>:<tag>\" or \"<name>@<digest>\". Run \"oras {cmd} -h\" for more options and examples"
         ))
+}
+
+/// A pull error about `target`; a refused path gets oras's recommendation.
+pub fn pull_error(e: Error, target: &TargetRef) -> CliError {
+    let traversal = e.is_path_traversal();
+    let err = CliError::target(e, None, target);
+    if traversal {
+        return err.recommend(
+            "Pulling files outside of working directory is insecure and blocked by default. If you trust the content producer, use --allow-path-traversal to bypass this check.",
+        );
+    }
+    err
 }
 
 /// The `files` of `--format json`: every file the pulled manifests name.
@@ -168,7 +182,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
     let options = CopyOptions::new(a.concurrency, hooks.clone());
     copy::copy(source, store.clone(), &root, Some(bytes), None, &options)
         .await
-        .map_err(|e| CliError::target(e, None, &target_ref))?;
+        .map_err(|e| pull_error(e, &target_ref))?;
 
     let path = target_ref.path();
     if format.is_text() {

@@ -98,7 +98,7 @@ pub async fn run(job: Job<'_>) -> Result<(), CliError> {
             &options,
         )
         .await
-        .map_err(|e| CliError::target(e, None, target_ref))?;
+        .map_err(|e| super::pull::pull_error(e, target_ref))?;
         let shown = Path::new(&a.output).join(&folder);
         if job.format.is_text() {
             if hooks.layer_skipped() {

@@ -34,7 +34,7 @@ pub async fn run(
     let hooks = Arc::new(PullHooks::new(policy, Arc::new(PullStatus::new(printer))));
     // one at a time: the stream has one order
     let options = CopyOptions::new(1, hooks);
-    let err = |e| CliError::target(e, None, target_ref);
+    let err = |e| super::pull::pull_error(e, target_ref);
     copy::copy(source, store.clone(), &root, Some(bytes), None, &options)
         .await
         .map_err(err)?;

@@ -1,11 +1,13 @@
 //! The copy engine and the status lines of push, attach, cp and pull, as oras 1.3.0 prints
-//! them (docs: oras-fidelity-gaps R1, R2), against a real registry behind a recording
-//! proxy: one blob under two titles is transferred once and its other title gets one
-//! `Exists`/`Skipped`/`Restored` line; an untitled real config is a skipped layer on pull.
+//! them (docs: oras-fidelity-gaps R1, R2, R10), against a real registry behind a
+//! recording proxy: one blob under two titles is transferred once and its other title gets
+//! one `Exists`/`Skipped`/`Restored` line; an untitled real config is a skipped layer on
+//! pull; pull's path errors carry oras's decorations.
 
 use crate::support::env::{Sandbox, text};
 use crate::support::fault_proxy::{FaultProxy, Seen};
 use crate::support::registry::TestRegistry;
+use crate::support::seed;
 
 const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
 /// sha256 of `foo`, `bar` and `{}`.
@@ -316,4 +318,78 @@ fn pull_reports_an_untitled_real_config_as_skipped() {
         out.ends_with(&format!("Pulled [registry] {h}/old:v1\nDigest: {m}\n")),
         "{out}"
     );
+}
+
+#[test]
+fn pull_path_errors_carry_orass_decorations() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    let h = reg.host();
+    let work = std::fs::canonicalize(&sb.work).unwrap();
+    let recommendation = "Pulling files outside of working directory is insecure and blocked by default. If you trust the content producer, use --allow-path-traversal to bypass this check.\n";
+
+    // a title leaving the output folder, from a registry and from a layout
+    seed::artifact(
+        reg.port(),
+        "trav",
+        "v1",
+        &[(
+            "text/plain",
+            b"evil",
+            r#"{"org.opencontainers.image.title":"../evil.txt"}"#,
+        )],
+    );
+    let f = sb.oras(&format!("pull {h}/trav:v1 -o out"));
+    assert_eq!(f.code, 1);
+    assert_eq!(
+        text(&f).1,
+        format!(
+            "Error: failed to resolve path for writing: path traversal disallowed\n{recommendation}"
+        )
+    );
+    ok(&sb.oras(&format!("cp {h}/trav:v1 --to-oci-layout lay:v1")));
+    let f = sb.oras("pull --oci-layout lay:v1 -o out");
+    assert_eq!(f.code, 1);
+    assert!(text(&f).1.ends_with(recommendation), "{:?}", text(&f));
+    assert!(!sb.work.join("evil.txt").exists());
+
+    // directory layers: entries and link targets outside of the title
+    let unpack = r#"{"org.opencontainers.image.title":"pkg","io.deis.oras.content.unpack":"true"}"#;
+    let layer = "application/vnd.oci.image.layer.v1.tar+gzip";
+    let entry = seed::gzip_tar(&[("pkg/../../escaped.txt", tar::EntryType::Regular, b"x", None)]);
+    seed::artifact(reg.port(), "tar", "entry", &[(layer, &entry, unpack)]);
+    let f = sb.oras(&format!("pull {h}/tar:entry -o out"));
+    assert_eq!(f.code, 1);
+    assert_eq!(
+        text(&f).1,
+        format!(
+            "Error: failed to extract tar to {}/out/pkg: \"pkg/../../escaped.txt\" is outside of \"pkg\"\n",
+            work.display()
+        )
+    );
+    let link = seed::gzip_tar(&[
+        ("pkg", tar::EntryType::Directory, b"", None),
+        (
+            "pkg/link",
+            tar::EntryType::Symlink,
+            b"",
+            Some("../../outside"),
+        ),
+    ]);
+    seed::artifact(reg.port(), "tar", "link", &[(layer, &link, unpack)]);
+    let f = sb.oras(&format!("pull {h}/tar:link -o out"));
+    assert_eq!(f.code, 1);
+    assert_eq!(
+        text(&f).1,
+        format!(
+            "Error: failed to extract tar to {w}/out/pkg: \"{w}/outside\" is outside of \"pkg\"\n",
+            w = work.display()
+        )
+    );
+    assert!(
+        sb.outside_entries().is_empty(),
+        "{:?}",
+        sb.outside_entries()
+    );
+    assert!(!sb.work.join("escaped.txt").exists() && !sb.work.join("outside").exists());
 }

@@ -242,7 +242,13 @@ impl FileStore {
             self.options.allow_path_traversal,
             self.options.keep_old_files,
         )
-        .map_err(|e| Error::msg(format!("failed to resolve path for writing: {e}")))
+        .map_err(|e| {
+            let msg = format!("failed to resolve path for writing: {e}");
+            match e {
+                path_guard::GuardError::PathTraversal => Error::PathTraversal(msg),
+                _ => Error::msg(msg),
+            }
+        })
     }
 
     /// The file or directory written for `digest`, if any.
@@ -277,11 +283,16 @@ impl FileStore {
                 continue;
             };
             self.restore(s, title, &from, &first).await.map_err(|e| {
-                Error::msg(format!(
+                let msg = format!(
                     "failed to restore duplicated file: {}: {}: {e}",
                     dir_pack::go_quote(title),
                     s.media_type
-                ))
+                );
+                if e.is_path_traversal() {
+                    Error::PathTraversal(msg)
+                } else {
+                    Error::msg(msg)
+                }
             })?;
         }
         Ok(())
@@ -353,7 +364,15 @@ impl FileStore {
         })
         .await
         .map_err(|e| Error::msg(e.to_string()))?
-        .map_err(|e| Error::msg(e.to_string()))?;
+        .map_err(|e| match e {
+            dir_pack::PackError::Guard(path_guard::GuardError::PathTraversal) => {
+                Error::PathTraversal(format!("failed to resolve path for writing: {e}"))
+            }
+            e => Error::msg(format!(
+                "failed to extract tar to {}: {e}",
+                target.display()
+            )),
+        })?;
         let mut dir = target.into_os_string();
         dir.push(std::path::MAIN_SEPARATOR_STR);
         self.record(PathBuf::from(dir), desc);
