@@ -58,11 +58,6 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
     let format = a.format.parse(&["text", "json", "go-template"])?;
     a.distribution.parse()?;
     let artifact_type = a.artifact_type.clone().unwrap_or_default();
-    if !media_type::is_valid(&artifact_type) {
-        return Err(CliError::new(format!(
-            "invalid artifactType format: {artifact_type}: invalid media type"
-        )));
-    }
     let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
     let mut annotations = a.packer.annotations()?;
     let file_refs = a.packer.file_refs(&a.args[1..])?;
@@ -127,6 +122,12 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
         &a.packer.pipe,
     )
     .await?;
+    // packing validates the type (oras-go PackManifest), after the files are prepared
+    if !media_type::is_valid(&artifact_type) {
+        return Err(CliError::new(format!(
+            "invalid artifactType format: {artifact_type}: invalid media type"
+        )));
+    }
     let packed = pack::pack_manifest(PackOptions {
         spec: ImageSpec::V1_1,
         artifact_type,

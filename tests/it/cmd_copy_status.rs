@@ -1,8 +1,8 @@
 //! The copy engine and the status lines of push, attach, cp and pull, as oras 1.3.0 prints
-//! them (docs: oras-fidelity-gaps R1, R2, R10), against a real registry behind a
+//! them (docs: oras-fidelity-gaps R1, R2, R10, R11), against a real registry behind a
 //! recording proxy: one blob under two titles is transferred once and its other title gets
 //! one `Exists`/`Skipped`/`Restored` line; an untitled real config is a skipped layer on
-//! pull; pull's path errors carry oras's decorations.
+//! pull; file and path errors name what oras names, at the point oras reports them.
 
 use crate::support::env::{Sandbox, text};
 use crate::support::fault_proxy::{FaultProxy, Seen};
@@ -392,4 +392,61 @@ fn pull_path_errors_carry_orass_decorations() {
         sb.outside_entries()
     );
     assert!(!sb.work.join("escaped.txt").exists() && !sb.work.join("outside").exists());
+}
+
+#[test]
+fn file_errors_and_validation_order_of_push_and_attach() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    let h = reg.host();
+    let work = std::fs::canonicalize(&sb.work)
+        .unwrap()
+        .display()
+        .to_string();
+    sb.write("hi.txt", b"hi\n");
+    ok(&sb.oras(&format!("push {h}/subject:v1 hi.txt")));
+    let fails = |args: &str, stdout: &str, stderr: &str| {
+        let f = sb.oras(args);
+        assert_eq!(f.code, 1, "{args}: {:?}", text(&f));
+        assert_eq!(text(&f), (stdout.to_string(), stderr.to_string()), "{args}");
+    };
+    // a missing file: Preparing, then Go's stat error with the absolute path
+    fails(
+        &format!("push {h}/p:v1 missing.txt"),
+        "Preparing missing.txt\n",
+        &format!("Error: stat {work}/missing.txt: no such file or directory\n"),
+    );
+    fails(
+        &format!("attach {h}/subject:v1 --artifact-type application/vnd.test ./sub/../missing.txt"),
+        "Preparing missing.txt\n",
+        &format!("Error: stat {work}/missing.txt: no such file or directory\n"),
+    );
+    // the config file is added before any file
+    fails(
+        &format!("push {h}/p:v1 hi.txt --config missing.json"),
+        "",
+        &format!("Error: stat {work}/missing.json: no such file or directory\n"),
+    );
+    // the artifact type is checked when packing, after the files are prepared
+    let bad_type = "Error: invalid artifactType format: not a type: invalid media type\n";
+    fails(
+        &format!("push {h}/p:v1 hi.txt --artifact-type 'not a type'"),
+        "Preparing hi.txt\n",
+        bad_type,
+    );
+    fails(
+        &format!("attach {h}/subject:v1 hi.txt --artifact-type 'not a type'"),
+        "Preparing hi.txt\n",
+        bad_type,
+    );
+    // the platform is parsed with the flags
+    let f = sb.oras(&format!(
+        "push {h}/p:v1 hi.txt --artifact-platform linux/amd64/v8/extra"
+    ));
+    assert_eq!(f.code, 1);
+    assert_eq!(text(&f).0, "", "{:?}", text(&f));
+    assert!(text(&f).1.starts_with("Error: "), "{:?}", text(&f));
+    // nothing was pushed by any of them
+    let r = crate::support::http::request(reg.port(), "GET", "/v2/p/manifests/v1", &[]).unwrap();
+    assert_eq!(r.status, 404);
 }

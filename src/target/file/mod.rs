@@ -94,14 +94,8 @@ impl FileStore {
                 return Err(Error::msg(format!("{name}: duplicate name")));
             }
         }
-        let full = if path.is_absolute() {
-            path.to_path_buf()
-        } else {
-            self.root.join(path)
-        };
-        let meta = tokio::fs::metadata(&full)
-            .await
-            .map_err(|e| Error::msg(format!("stat {}: {}", path.display(), io_text(&e))))?;
+        let full = self.absolute(path);
+        let meta = stat(&full).await?;
         if meta.is_dir() {
             return self.add_dir(name, media_type, full).await;
         }
@@ -124,11 +118,8 @@ impl FileStore {
 
     /// Add a file without a title (the `--config` blob of push).
     pub async fn add_untitled(&self, path: &Path, media_type: &str) -> Result<Descriptor> {
-        let full = if path.is_absolute() {
-            path.to_path_buf()
-        } else {
-            self.root.join(path)
-        };
+        let full = self.absolute(path);
+        stat(&full).await?;
         let (digest, size) = hash_file(&full).await?;
         self.sources
             .lock()
@@ -169,6 +160,15 @@ impl FileStore {
             .unwrap_or_else(|p| p.into_inner())
             .insert(digest, Source::Packed(packed.path));
         Ok(desc)
+    }
+
+    /// `path` under the store's root (oras-go `absPath`: joined and cleaned when relative).
+    fn absolute(&self, path: &Path) -> PathBuf {
+        if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            path_guard::clean_path(&self.root.join(path))
+        }
     }
 
     fn source_path(&self, digest: &Digest) -> Option<PathBuf> {
@@ -393,16 +393,11 @@ impl FileStore {
     }
 }
 
-/// The error text Go prints for an I/O failure (`no such file or directory`).
-pub fn io_text(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
-        }
-    }
+/// `os.Stat` of a file to add, failing with Go's `stat <path>: <reason>`.
+async fn stat(path: &Path) -> Result<std::fs::Metadata> {
+    tokio::fs::metadata(path)
+        .await
+        .map_err(|e| Error::msg(crate::http::go_io_error("stat", path, &e)))
 }
 
 /// sha256 and size of a file, read once in large chunks on a blocking thread (one hand-off
@@ -417,7 +412,7 @@ pub async fn hash_file(path: &Path) -> Result<(Digest, u64)> {
 fn hash_file_sync(path: &Path) -> Result<(Digest, u64)> {
     use std::io::Read;
     let mut f = std::fs::File::open(path)
-        .map_err(|e| Error::msg(format!("open {}: {}", path.display(), io_text(&e))))?;
+        .map_err(|e| Error::msg(crate::http::go_io_error("open", path, &e)))?;
     let mut hasher = Hasher::sha256();
     // no bigger than the file: zeroing a 1 MiB buffer per small file costs more than hashing it
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);
