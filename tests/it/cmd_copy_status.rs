@@ -1,5 +1,5 @@
 //! The copy engine and the status lines of push, attach, cp and pull, as oras 1.3.0 prints
-//! them (docs: oras-fidelity-gaps R1, R2, R10, R11), against a real registry behind a
+//! them (docs: oras-fidelity-gaps R1, R2, R10, R11, R21), against a real registry behind a
 //! recording proxy: one blob under two titles is transferred once and its other title gets
 //! one `Exists`/`Skipped`/`Restored` line; an untitled real config is a skipped layer on
 //! pull; file and path errors name what oras names, at the point oras reports them.
@@ -449,4 +449,51 @@ fn file_errors_and_validation_order_of_push_and_attach() {
     // nothing was pushed by any of them
     let r = crate::support::http::request(reg.port(), "GET", "/v2/p/manifests/v1", &[]).unwrap();
     assert_eq!(r.status, 404);
+}
+
+#[test]
+fn an_annotation_file_cannot_rename_a_file() {
+    let (_reg, proxy, sb) = fixture();
+    let h = proxy.host();
+    sb.write("a.txt", b"content of a\n");
+    sb.write(
+        "title.json",
+        br#"{"a.txt":{"org.opencontainers.image.title":"renamed.txt"}}"#,
+    );
+    let steps = "Preparing a.txt\n\
+                 Uploading 44136fa355b3 application/vnd.oci.empty.v1+json\n\
+                 Uploaded  44136fa355b3 application/vnd.oci.empty.v1+json\n\
+                 Uploading ae1234b2b511 renamed.txt\n";
+    let f = sb.oras(&format!(
+        "push {h}/ren:v1 a.txt --annotation-file title.json --concurrency 1"
+    ));
+    assert_eq!(f.code, 1);
+    assert_eq!(
+        text(&f),
+        (
+            steps.to_string(),
+            "Error response from registry: renamed.txt: application/vnd.oci.image.layer.v1.tar: not found\n"
+                .to_string()
+        )
+    );
+    let reqs = proxy.requests();
+    assert_eq!(count(&reqs, "PUT", "/manifests/"), 0, "{reqs:#?}");
+    assert_eq!(
+        count(&reqs, "PUT", &format!("digest={EMPTY}")),
+        1,
+        "{reqs:#?}"
+    );
+    assert_eq!(count(&reqs, "POST", "/blobs/uploads/"), 1, "{reqs:#?}");
+
+    let f = sb.oras("push --oci-layout lay:v1 a.txt --annotation-file title.json --concurrency 1");
+    assert_eq!(f.code, 1);
+    assert_eq!(
+        text(&f),
+        (
+            steps.to_string(),
+            "Error: renamed.txt: application/vnd.oci.image.layer.v1.tar: not found\n".to_string()
+        )
+    );
+    let index = std::fs::read_to_string(sb.path("lay/index.json")).unwrap_or_default();
+    assert!(!index.contains("sha256:"), "{index}");
 }

@@ -433,8 +433,19 @@ fn hash_file_sync(path: &Path) -> Result<(Digest, u64)> {
 const SMALL_FILE: u64 = 256 * 1024;
 
 impl ReadOnlyTarget for FileStore {
+    /// Content by title, as oras-go's file store serves it: a title that was never added is
+    /// not found, even when its blob was added under another title.
     fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
         Box::pin(async move {
+            if let Some(title) = desc.title()
+                && !self
+                    .names
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .contains(title)
+            {
+                return Err(Error::NotFound(format!("{title}: {}", desc.media_type)));
+            }
             let path = self
                 .source_path(&desc.digest)
                 .ok_or_else(|| Error::NotFound(desc.digest.to_string()))?;
