@@ -215,9 +215,6 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
         }
         None => None,
     };
-    if file_refs.is_empty() {
-        printer.status_line("Uploading empty artifact");
-    }
     let layers = add_files(
         &store,
         &file_refs,

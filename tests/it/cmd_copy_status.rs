@@ -1,8 +1,8 @@
 //! The copy engine and the status lines of push, attach, cp and pull, as oras 1.3.0 prints
-//! them (docs: oras-fidelity-gaps R1, R2, R10, R11, R21), against a real registry behind a
-//! recording proxy: one blob under two titles is transferred once and its other title gets
-//! one `Exists`/`Skipped`/`Restored` line; an untitled real config is a skipped layer on
-//! pull; file and path errors name what oras names, at the point oras reports them.
+//! them (docs: oras-fidelity-gaps R1, R2, R10, R11, R21, R22), against a real registry
+//! behind a recording proxy: one blob under two titles is transferred once and its other
+//! title gets one `Exists`/`Skipped`/`Restored` line; an untitled real config is a skipped
+//! layer on pull; file and path errors name what oras names.
 
 use crate::support::env::{Sandbox, text};
 use crate::support::fault_proxy::{FaultProxy, Seen};
@@ -496,4 +496,38 @@ fn an_annotation_file_cannot_rename_a_file() {
     );
     let index = std::fs::read_to_string(sb.path("lay/index.json")).unwrap_or_default();
     assert!(!index.contains("sha256:"), "{index}");
+}
+
+#[test]
+fn push_and_attach_without_files_announce_an_empty_artifact() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    let h = reg.host();
+    sb.write("hi.txt", b"hi\n");
+    ok(&sb.oras(&format!("push {h}/e:v1 hi.txt")));
+    let out = ok(&sb.oras(&format!(
+        "attach {h}/e:v1 --artifact-type application/vnd.example.note -a note=hi --concurrency 1"
+    )));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "Uploading empty artifact", "{out}");
+    assert_eq!(
+        lines[1], "Exists    44136fa355b3 application/vnd.oci.empty.v1+json",
+        "{out}"
+    );
+    assert!(
+        lines[2].starts_with("Uploading ") && lines[3].starts_with("Uploaded  "),
+        "{out}"
+    );
+    assert!(lines[4].starts_with("Attached to [registry] "), "{out}");
+    assert_eq!(out.matches("Uploading empty artifact").count(), 1);
+    let out = ok(&sb.oras(&format!("push {h}/fresh:v1 --concurrency 1")));
+    assert!(
+        out.starts_with("Uploading empty artifact\nUploading 44136fa355b3 "),
+        "{out}"
+    );
+    // not in structured output
+    let out = ok(&sb.oras(&format!(
+        "attach {h}/e:v1 --artifact-type application/vnd.example.note -a note=again --format json"
+    )));
+    assert!(out.starts_with('{'), "{out}");
 }
