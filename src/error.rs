@@ -40,6 +40,10 @@ pub enum Error {
     BasicCredentialNotFound {
         hint_path: Option<std::path::PathBuf>,
     },
+    /// A pulled item would be written outside the output directory (oras-go
+    /// `ErrPathTraversalDisallowed`); the text is the whole message.
+    #[error("{0}")]
+    PathTraversal(String),
     /// File-system errors, worded as Go words the OS error (`no such file or directory`);
     /// callers that know the path use `crate::go::error::path_error`.
     #[error("{}", crate::go::error::os_error_text(.0))]
@@ -72,6 +76,15 @@ impl Error {
             Error::Copy(c) => c.source.is_not_found(),
             Error::NotFound(_) | Error::NotFoundText(_) => true,
             Error::Registry(r) => r.status == 404,
+            _ => false,
+        }
+    }
+
+    /// True when a write was refused for leaving the output directory.
+    pub fn is_path_traversal(&self) -> bool {
+        match self {
+            Error::Copy(c) => c.source.is_path_traversal(),
+            Error::PathTraversal(_) => true,
             _ => false,
         }
     }

@@ -86,11 +86,6 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
                 .recommend("To attach to an existing artifact, please provide files via argument or annotations via flag \"--annotation\". Run \"oras attach -h\" for more options and examples"),
         );
     }
-    if !media_type::is_valid(&artifact_type) {
-        return Err(CliError::new(format!(
-            "invalid artifactType format: {artifact_type}: invalid media type"
-        )));
-    }
 
     let dst = a
         .target
@@ -131,6 +126,12 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
         &a.packer.pipe,
     )
     .await?;
+    // packing validates the type (oras-go PackManifest), after the files are prepared
+    if !media_type::is_valid(&artifact_type) {
+        return Err(CliError::new(format!(
+            "invalid artifactType format: {artifact_type}: invalid media type"
+        )));
+    }
     let packed = pack::pack_manifest(PackOptions {
         spec: ImageSpec::V1_1,
         artifact_type,
@@ -143,10 +144,7 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
     })
     .map_err(CliError::from_lib)?;
 
-    let hooks = Arc::new(TransferStatus {
-        printer: printer.clone(),
-        prompts: PUSH,
-    });
+    let hooks = Arc::new(TransferStatus::new(printer.clone(), PUSH));
     let options = CopyOptions::new(a.concurrency, hooks);
     let attached =
         crate::ops::attach::attach_artifact(store, &packed, dst.writable(), &options).await;

@@ -257,10 +257,7 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
 
     for (tag, root) in &resolved {
         let status = Arc::new(a.common.printer(true));
-        let hooks = Arc::new(TransferStatus {
-            printer: status.clone(),
-            prompts: BACKUP,
-        });
+        let hooks = Arc::new(TransferStatus::new(status.clone(), BACKUP));
         let options = CopyOptions::new(a.concurrency, hooks);
         let want = match (&platform, &platforms) {
             (Some(p), _) => Some(Want::One(p)),

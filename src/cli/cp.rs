@@ -10,7 +10,7 @@ use crate::content::Digest;
 use crate::copy::extended::{PredecessorFinder, ReferrerFinder};
 use crate::copy::{CopyOptions, Origin};
 use crate::display::Printer;
-use crate::display::copy_status::CopyStatus;
+use crate::display::status::{COPY, TransferStatus};
 use crate::error::Error;
 use crate::target::remote::mount::RepositoryMounter;
 use crate::target::{ReadOnlyTarget, Target};
@@ -154,7 +154,10 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     let src_reference = from_ref.reference();
     let dst_ref = Some(to_ref.reference()).filter(|r| !r.is_empty());
     let printer = Arc::new(a.common.printer(true));
-    let mut options = CopyOptions::new(a.concurrency, Arc::new(CopyStatus::new(printer.clone())));
+    let mut options = CopyOptions::new(
+        a.concurrency,
+        Arc::new(TransferStatus::new(printer.clone(), COPY)),
+    );
     options.mount_from = sides
         .mount
         .map(|m| Arc::new(m) as Arc<dyn crate::copy::BlobMounter>);

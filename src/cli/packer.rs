@@ -95,7 +95,9 @@ impl PackerOpts {
     }
 }
 
-/// Add each file to the store (`Preparing <title>`), merging its annotation-file entry.
+/// Add each file to the store (`Preparing <title>`), merging its annotation-file entry
+/// over the file's descriptor (a title too, as oras does); with no file at all, announce
+/// an empty artifact (push and attach).
 pub async fn add_files(
     store: &FileStore,
     refs: &[FileRef],
@@ -135,6 +137,9 @@ pub async fn add_files(
                 .extend(extra);
         }
         layers.push(desc);
+    }
+    if layers.is_empty() {
+        printer.status_line("Uploading empty artifact");
     }
     Ok(layers)
 }

@@ -2,14 +2,17 @@
 
 use super::error::{CliError, check_args};
 use super::file_ref::parse_file_ref;
+use super::options::TargetRef;
 use super::options::{CommonOpts, FormatOpts, TargetOpts};
 use crate::copy::{self, CopyOptions};
 use crate::display::metadata::{DescriptorModel, FileModel, PullModel, render_structured};
-use crate::ops::pull::{PullHooks, PullPolicy};
+use crate::display::status::PullStatus;
+use crate::error::Error;
+use crate::ops::pull::{PullHooks, PullPolicy, PulledFile};
 use crate::target::file::{FileStore, WriteOptions};
 use clap::Args;
+use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 
 pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
 
@@ -59,6 +62,30 @@ pub fn no_reference(cmd: &str, usage: &str, raw: &str) -> CliError {
         ))
 }
 
+/// A pull error about `target`; a refused path gets oras's recommendation.
+pub fn pull_error(e: Error, target: &TargetRef) -> CliError {
+    let traversal = e.is_path_traversal();
+    let err = CliError::target(e, None, target);
+    if traversal {
+        return err.recommend(
+            "Pulling files outside of working directory is insecure and blocked by default. If you trust the content producer, use --allow-path-traversal to bypass this check.",
+        );
+    }
+    err
+}
+
+/// The `files` of `--format json`: every file the pulled manifests name.
+pub fn file_models(files: &[PulledFile], output: &Path, path: &str) -> Option<Vec<FileModel>> {
+    let files: Vec<FileModel> = files
+        .iter()
+        .map(|f| FileModel {
+            path: f.path(output),
+            descriptor: DescriptorModel::new(path, &f.desc),
+        })
+        .collect();
+    (!files.is_empty()).then_some(files)
+}
+
 pub async fn run(a: PullArgs) -> Result<(), CliError> {
     check_args(
         "pull",
@@ -106,7 +133,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
             include_subject: a.include_subject,
             config_path: config_path.clone(),
         },
-        printer.clone(),
+        Arc::new(PullStatus::new(printer.clone())),
     ));
     let source = match super::env::oras_cache() {
         Some(dir) => std::sync::Arc::new(
@@ -140,7 +167,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
     if a.output == "-" {
         let policy = PullPolicy {
             include_subject: a.include_subject,
-            config_path: hooks.policy.config_path.clone(),
+            config_path: hooks.policy().config_path.clone(),
         };
         return super::pull_stream::run(
             source,
@@ -155,11 +182,11 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
     let options = CopyOptions::new(a.concurrency, hooks.clone());
     copy::copy(source, store.clone(), &root, Some(bytes), None, &options)
         .await
-        .map_err(|e| CliError::target(e, None, &target_ref))?;
+        .map_err(|e| pull_error(e, &target_ref))?;
 
     let path = target_ref.path();
     if format.is_text() {
-        if hooks.skipped_unnamed.load(Ordering::Relaxed) {
+        if hooks.layer_skipped() {
             printer.println(
                 "Skipped pulling layers without file name in \"org.opencontainers.image.title\"",
             );
@@ -173,17 +200,9 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         }
         return Ok(());
     }
-    let files: Vec<FileModel> = store
-        .written()
-        .into_iter()
-        .map(|(p, d)| FileModel {
-            path: p.display().to_string(),
-            descriptor: DescriptorModel::new(&path, &d),
-        })
-        .collect();
     let model = PullModel {
         reference: format!("{path}@{}", root.digest),
-        files: (!files.is_empty()).then_some(files),
+        files: file_models(&hooks.files(), &output, &path),
     };
     render_structured(&printer, &format, &model).map_err(CliError::from_lib)
 }

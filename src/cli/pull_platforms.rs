@@ -11,7 +11,8 @@ use crate::content::Platform;
 use crate::copy::{self, CopyOptions};
 use crate::display::Format;
 use crate::display::Printer;
-use crate::display::metadata::{DescriptorModel, FileModel, PullModel, render_structured};
+use crate::display::metadata::{PullModel, render_structured};
+use crate::display::status::PullStatus;
 use crate::ops::pull::{PullHooks, PullPolicy};
 use crate::platform_list::{self, Selection};
 use crate::target::ReadOnlyTarget;
@@ -19,7 +20,6 @@ use crate::target::file::{FileStore, WriteOptions};
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 
 /// `--platform` as (one platform, oras semantics) or (a list of patterns).
 pub fn split(spec: Option<&str>) -> Result<(Option<Platform>, Option<Vec<Platform>>), CliError> {
@@ -86,7 +86,7 @@ pub async fn run(job: Job<'_>) -> Result<(), CliError> {
                 include_subject: a.include_subject,
                 config_path: job.config_path.clone(),
             },
-            job.printer.clone(),
+            Arc::new(PullStatus::new(job.printer.clone())),
         ));
         let options = CopyOptions::new(a.concurrency, hooks.clone());
         copy::copy(
@@ -98,10 +98,10 @@ pub async fn run(job: Job<'_>) -> Result<(), CliError> {
             &options,
         )
         .await
-        .map_err(|e| CliError::target(e, None, target_ref))?;
+        .map_err(|e| super::pull::pull_error(e, target_ref))?;
         let shown = Path::new(&a.output).join(&folder);
         if job.format.is_text() {
-            if hooks.skipped_unnamed.load(Ordering::Relaxed) {
+            if hooks.layer_skipped() {
                 job.printer.println(&format!(
                     "Skipped pulling layers without file name in \"org.opencontainers.image.title\" for {}",
                     crate::platform::display(&p)
@@ -116,17 +116,9 @@ pub async fn run(job: Job<'_>) -> Result<(), CliError> {
             job.printer.println(&format!("Digest: {}", desc.digest));
             continue;
         }
-        let files: Vec<FileModel> = store
-            .written()
-            .into_iter()
-            .map(|(f, d)| FileModel {
-                path: f.display().to_string(),
-                descriptor: DescriptorModel::new(&path, &d),
-            })
-            .collect();
         models.push(PullModel {
             reference: format!("{path}@{}", desc.digest),
-            files: (!files.is_empty()).then_some(files),
+            files: super::pull::file_models(&hooks.files(), &job.output.join(&folder), &path),
         });
     }
     if job.format.is_text() {

@@ -7,6 +7,7 @@ use super::options::TargetRef;
 use crate::content::Descriptor;
 use crate::copy::{self, CopyOptions};
 use crate::display::Printer;
+use crate::display::status::PullStatus;
 use crate::ops::pull::{PullHooks, PullPolicy};
 use crate::target::ReadOnlyTarget;
 use crate::target::stream_out::{StreamMode, StreamStore};
@@ -27,12 +28,13 @@ pub async fn run(
         Box::new(std::io::stdout()),
         mode,
         allow_path_traversal,
+        source.clone(),
     ));
     let printer = Arc::new(Printer::new(false, false));
-    let hooks = Arc::new(PullHooks::new(policy, printer));
+    let hooks = Arc::new(PullHooks::new(policy, Arc::new(PullStatus::new(printer))));
     // one at a time: the stream has one order
     let options = CopyOptions::new(1, hooks);
-    let err = |e| CliError::target(e, None, target_ref);
+    let err = |e| super::pull::pull_error(e, target_ref);
     copy::copy(source, store.clone(), &root, Some(bytes), None, &options)
         .await
         .map_err(err)?;

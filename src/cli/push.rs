@@ -116,13 +116,13 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let format = a.format.parse(&["text", "json", "go-template"])?;
     let spec = spec_of(&a)?;
     let artifact_type = a.artifact_type.clone().unwrap_or_default();
-    if let Some(t) = a.artifact_type.as_deref()
-        && !media_type::is_valid(t)
-    {
-        return Err(CliError::new(format!(
-            "invalid artifactType format: {t}: invalid media type"
-        )));
-    }
+    // parsed with the flags: a bad platform fails before any file is prepared
+    let platform = a
+        .artifact_platform
+        .as_deref()
+        .map(crate::platform::parse)
+        .transpose()
+        .map_err(CliError::new)?;
     let annotations = a.packer.annotations()?;
     let (raw_ref, extra_tags) = split_tags(&a.args[0]);
     let target_ref = a.target.parse_ref(&raw_ref)?;
@@ -155,6 +155,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
             format,
             spec,
             artifact_type,
+            platform,
             annotations,
             target_ref,
             extra_tags,
@@ -176,6 +177,7 @@ struct Prepared {
     format: Format,
     spec: ImageSpec,
     artifact_type: String,
+    platform: Option<crate::content::Platform>,
     annotations: super::packer::PackAnnotations,
     target_ref: TargetRef,
     extra_tags: Vec<String>,
@@ -190,6 +192,7 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
         format,
         spec,
         mut artifact_type,
+        platform,
         mut annotations,
         target_ref,
         extra_tags,
@@ -198,10 +201,22 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
         store,
         now,
     } = p;
-    // files and config
-    if file_refs.is_empty() {
-        printer.status_line("Uploading empty artifact");
-    }
+    // the config file first (oras adds it to the file store before any file), then files
+    let config_file = match &a.config {
+        Some(c) => {
+            let r = parse_file_ref(c)?;
+            let mt = r
+                .media_type
+                .clone()
+                .unwrap_or_else(|| media_type::UNKNOWN_CONFIG.to_string());
+            let desc = store
+                .add_untitled(std::path::Path::new(&r.raw_path), &mt)
+                .await
+                .map_err(CliError::from_lib)?;
+            Some(desc)
+        }
+        None => None,
+    };
     let layers = add_files(
         &store,
         &file_refs,
@@ -211,27 +226,24 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
         &a.packer.pipe,
     )
     .await?;
+    // packing validates the types (oras-go PackManifest)
+    if !artifact_type.is_empty() && !media_type::is_valid(&artifact_type) {
+        return Err(CliError::new(format!(
+            "invalid artifactType format: {artifact_type}: invalid media type"
+        )));
+    }
     let mut blobs_extra = Vec::new();
-    let config = match (&a.config, &a.artifact_platform) {
-        (Some(c), _) => {
-            let r = parse_file_ref(c)?;
-            let mt = r
-                .media_type
-                .clone()
-                .unwrap_or_else(|| media_type::UNKNOWN_CONFIG.to_string());
-            if !media_type::is_valid(&mt) {
+    let config = match (config_file, platform) {
+        (Some(desc), _) => {
+            if !media_type::is_valid(&desc.media_type) {
                 return Err(CliError::new(format!(
-                    "invalid config mediaType format: {mt}: invalid media type"
+                    "invalid config mediaType format: {}: invalid media type",
+                    desc.media_type
                 )));
             }
-            let desc = store
-                .add_untitled(std::path::Path::new(&r.raw_path), &mt)
-                .await
-                .map_err(CliError::from_lib)?;
             Some(with_annotations(desc, &annotations.config))
         }
-        (None, Some(p)) => {
-            let platform = crate::platform::parse(p).map_err(CliError::new)?;
+        (None, Some(platform)) => {
             let bytes = crate::go::json::to_vec(&platform);
             let desc = Descriptor::of_bytes(media_type::IMAGE_CONFIG, &bytes);
             blobs_extra.push((desc.clone(), bytes));
@@ -258,10 +270,7 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
     .map_err(CliError::from_lib)?;
     packed.blobs.extend(blobs_extra);
 
-    let hooks = Arc::new(TransferStatus {
-        printer: printer.clone(),
-        prompts: PUSH,
-    });
+    let hooks = Arc::new(TransferStatus::new(printer.clone(), PUSH));
     let options = CopyOptions::new(a.concurrency, hooks);
     let tag = Some(target_ref.reference()).filter(|r| !r.is_empty());
     let root = crate::ops::push::push_artifact(store, &packed, dst.writable(), tag, &options)

@@ -204,10 +204,7 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     for ((tag, root), count) in resolved.iter().zip(counts) {
         if !a.dry_run {
             let status = Arc::new(a.common.printer(true));
-            let hooks = Arc::new(TransferStatus {
-                printer: status.clone(),
-                prompts: RESTORE,
-            });
+            let hooks = Arc::new(TransferStatus::new(status.clone(), RESTORE));
             let options = CopyOptions::new(a.concurrency, hooks);
             let result = restore_tag(
                 src.clone(),

@@ -81,7 +81,7 @@ pub struct AnyManifest {
 }
 
 /// The children of a manifest, split the way pull and attach need them.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Successors {
     /// Layers, blobs or child manifests.
     pub nodes: Vec<Descriptor>,

@@ -5,6 +5,7 @@
 
 pub mod extended;
 
+use crate::content::descriptor::DescKey;
 use crate::content::manifest::{self, Successors};
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
@@ -34,8 +35,11 @@ pub trait CopyHooks: Send + Sync {
     fn pre_copy(&self, _desc: &Descriptor) -> Result<PreCopy> {
         Ok(PreCopy::Copy)
     }
-    /// After a node's content is transferred.
-    fn post_copy(&self, _desc: &Descriptor) -> Result<()> {
+    /// After a node's content is transferred. `successors` are all the children of a
+    /// manifest as its bytes list them (subject, config, then layers or manifests; empty for
+    /// a blob), also those the copy did not visit: another title of a blob already copied
+    /// (oras reports it here, from the parent) or what `successors` filtered out.
+    fn post_copy(&self, _desc: &Descriptor, _successors: &[Descriptor]) -> Result<()> {
         Ok(())
     }
     /// A blob mounted from another repository instead of copied (`cp`).
@@ -130,7 +134,9 @@ fn at(origin: Origin) -> impl Fn(Error) -> Error {
     }
 }
 
-type NodeKey = (Digest, i64, String, Option<String>);
+/// The identity of a node is its [`DescKey`] (oras-go `descriptor.FromOCI`): annotations,
+/// the title included, are not part of it, so one blob listed under two titles is copied once.
+type NodeKey = DescKey;
 
 struct Engine {
     src: Arc<dyn ReadOnlyTarget>,
@@ -276,12 +282,7 @@ impl Engine {
     ) -> crate::target::BoxFuture<'static, ()> {
         let this = self.clone();
         Box::pin(async move {
-            let key = (
-                desc.digest.clone(),
-                desc.size,
-                desc.media_type.clone(),
-                desc.title().map(str::to_string),
-            );
+            let key = desc.key();
             let (signal, first) = {
                 let mut tracker = lock(&this.tracker);
                 match tracker.get(&key) {
@@ -327,18 +328,21 @@ impl Engine {
             }
             return self.hooks.on_copy_skipped(&desc);
         }
-        let children = if media_type::is_manifest(&desc.media_type) {
+        let (children, all) = if media_type::is_manifest(&desc.media_type) {
             self.hooks.on_manifest_fetch(&desc)?;
             let bytes = self.manifest_bytes(&desc).await?;
             self.hooks.on_manifest_fetched(&desc)?;
             let s = manifest::successors(&desc.media_type, &bytes)?;
-            self.hooks
+            let all = s.clone().all();
+            let children = self
+                .hooks
                 .successors(&desc, s)?
                 .into_iter()
                 .filter(|d| !media_type::is_foreign_layer(&d.media_type))
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            (children, all)
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         let permit = if children.is_empty() {
             permit
@@ -354,7 +358,7 @@ impl Engine {
             drop(permit);
             return match outcome {
                 MountOutcome::Mounted => self.hooks.on_mounted(&desc),
-                MountOutcome::Copied => self.hooks.post_copy(&desc),
+                MountOutcome::Copied => self.hooks.post_copy(&desc, &all),
             };
         }
         if self.hooks.pre_copy(&desc)? == PreCopy::Skip {
@@ -362,7 +366,7 @@ impl Engine {
         }
         self.transfer(&desc).await?;
         drop(permit);
-        self.hooks.post_copy(&desc)
+        self.hooks.post_copy(&desc, &all)
     }
 
     /// Mount a blob; when refused, `pre_copy` runs and the content streams from the source.
@@ -420,5 +424,195 @@ async fn push_or_exists(
     match dst.push(desc, reader).await {
         Ok(()) | Err(Error::AlreadyExists(_)) => Ok(()),
         Err(e) => Err(at(Origin::Destination)(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::descriptor::{ANNOTATION_TITLE, Annotations};
+    use crate::target::BoxFuture;
+    use crate::target::memory::MemoryStore;
+
+    /// A memory store that counts what is asked of it, per digest.
+    #[derive(Default)]
+    struct Counting {
+        store: MemoryStore,
+        fetches: Mutex<HashMap<Digest, usize>>,
+        pushes: Mutex<HashMap<Digest, usize>>,
+        exists: Mutex<HashMap<Digest, usize>>,
+    }
+
+    fn bump(m: &Mutex<HashMap<Digest, usize>>, d: &Digest) {
+        *lock(m).entry(d.clone()).or_default() += 1;
+    }
+
+    fn count(m: &Mutex<HashMap<Digest, usize>>, d: &Digest) -> usize {
+        lock(m).get(d).copied().unwrap_or(0)
+    }
+
+    impl ReadOnlyTarget for Counting {
+        fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
+            bump(&self.fetches, &desc.digest);
+            self.store.fetch(desc)
+        }
+        fn exists<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, bool> {
+            bump(&self.exists, &desc.digest);
+            self.store.exists(desc)
+        }
+        fn resolve<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Descriptor> {
+            self.store.resolve(reference)
+        }
+    }
+
+    impl Target for Counting {
+        fn push<'a>(&'a self, expected: &'a Descriptor, content: BlobReader) -> BoxFuture<'a, ()> {
+            bump(&self.pushes, &expected.digest);
+            self.store.push(expected, content)
+        }
+        fn tag<'a>(&'a self, desc: &'a Descriptor, reference: &'a str) -> BoxFuture<'a, ()> {
+            self.store.tag(desc, reference)
+        }
+    }
+
+    /// What the hooks saw: (event, digest short, title or media type).
+    #[derive(Default)]
+    struct Events(Mutex<Vec<(String, String)>>);
+
+    impl Events {
+        fn push(&self, what: &str, d: &Descriptor) {
+            lock(&self.0).push((what.to_string(), d.display_name().to_string()));
+        }
+        fn list(&self) -> Vec<(String, String)> {
+            lock(&self.0).clone()
+        }
+    }
+
+    impl CopyHooks for Events {
+        fn on_copy_skipped(&self, d: &Descriptor) -> Result<()> {
+            self.push("exists", d);
+            Ok(())
+        }
+        fn pre_copy(&self, d: &Descriptor) -> Result<PreCopy> {
+            self.push("pre", d);
+            Ok(PreCopy::Copy)
+        }
+        fn post_copy(&self, d: &Descriptor, successors: &[Descriptor]) -> Result<()> {
+            for s in successors {
+                self.push("child", s);
+            }
+            self.push("post", d);
+            Ok(())
+        }
+    }
+
+    fn layer(media_type: &str, bytes: &[u8], title: &str) -> Descriptor {
+        let mut d = Descriptor::of_bytes(media_type, bytes);
+        d.annotations = Some(Annotations::from([(
+            ANNOTATION_TITLE.to_string(),
+            title.to_string(),
+        )]));
+        d
+    }
+
+    /// A source holding a manifest over `layers` (and the empty config); returns it.
+    fn source(layers: &[(Descriptor, &[u8])]) -> (Arc<Counting>, Descriptor) {
+        let src = Arc::new(Counting::default());
+        let config = Descriptor::empty_json();
+        src.store.insert(&config, b"{}".to_vec());
+        for (d, b) in layers {
+            src.store.insert(d, b.to_vec());
+        }
+        let manifest = crate::content::manifest::Manifest {
+            schema_version: 2,
+            media_type: media_type::IMAGE_MANIFEST.to_string(),
+            artifact_type: String::new(),
+            config,
+            layers: layers.iter().map(|(d, _)| d.clone()).collect(),
+            subject: None,
+            annotations: Default::default(),
+        };
+        let bytes = crate::go::json::to_vec(&manifest);
+        let desc = Descriptor::of_bytes(media_type::IMAGE_MANIFEST, &bytes);
+        src.store.insert(&desc, bytes);
+        (src, desc)
+    }
+
+    #[tokio::test]
+    async fn one_blob_under_two_titles_is_one_node() {
+        let foo1 = layer(media_type::IMAGE_LAYER, b"foo", "foo1");
+        let foo2 = layer(media_type::IMAGE_LAYER, b"foo", "foo2");
+        let bar = layer(media_type::IMAGE_LAYER, b"bar", "bar");
+        let (src, root) = source(&[(foo1.clone(), b"foo"), (foo2, b"foo"), (bar, b"bar")]);
+        for concurrency in [1, 3] {
+            let dst = Arc::new(Counting::default());
+            let events = Arc::new(Events::default());
+            let options = CopyOptions::new(concurrency, events.clone());
+            copy(src.clone(), dst.clone(), &root, None, Some("v1"), &options)
+                .await
+                .unwrap();
+            // one existence check, one transfer of the shared blob
+            assert_eq!(count(&dst.exists, &foo1.digest), 1);
+            assert_eq!(count(&dst.pushes, &foo1.digest), 1);
+            let list = events.list();
+            let pre: Vec<&str> = list
+                .iter()
+                .filter(|(e, _)| e == "pre")
+                .map(|(_, n)| n.as_str())
+                .collect();
+            assert!(pre.contains(&"foo1") && !pre.contains(&"foo2"), "{list:?}");
+            // the parent's post-copy sees the other title, right before its own end
+            let post = list
+                .iter()
+                .position(|e| e == &("post".to_string(), media_type::IMAGE_MANIFEST.into()))
+                .unwrap();
+            assert!(
+                list[..post].contains(&("child".into(), "foo2".into())),
+                "{list:?}"
+            );
+        }
+        // the source was read once per copy
+        assert_eq!(count(&src.fetches, &foo1.digest), 2);
+    }
+
+    #[tokio::test]
+    async fn the_same_bytes_under_two_media_types_are_two_nodes() {
+        let a = layer(media_type::IMAGE_LAYER, b"same", "a");
+        let b = layer("text/plain", b"same", "b");
+        let (src, root) = source(&[(a.clone(), b"same"), (b, b"same")]);
+        let dst = Arc::new(Counting::default());
+        let events = Arc::new(Events::default());
+        let options = CopyOptions::new(1, events.clone());
+        copy(src.clone(), dst.clone(), &root, None, None, &options)
+            .await
+            .unwrap();
+        // each is visited: the second finds the bytes the first pushed
+        assert_eq!(count(&dst.exists, &a.digest), 2);
+        let list = events.list();
+        assert!(list.contains(&("pre".into(), "a".into())), "{list:?}");
+        assert!(list.contains(&("exists".into(), "b".into())), "{list:?}");
+    }
+
+    #[tokio::test]
+    async fn a_duplicate_already_at_the_destination_is_checked_once() {
+        let foo1 = layer(media_type::IMAGE_LAYER, b"foo", "foo1");
+        let foo2 = layer(media_type::IMAGE_LAYER, b"foo", "foo2");
+        let (src, root) = source(&[(foo1.clone(), b"foo"), (foo2, b"foo")]);
+        let dst = Arc::new(Counting::default());
+        dst.store.insert(&foo1, b"foo".to_vec());
+        let events = Arc::new(Events::default());
+        let options = CopyOptions::new(2, events.clone());
+        copy(src.clone(), dst.clone(), &root, None, None, &options)
+            .await
+            .unwrap();
+        assert_eq!(count(&dst.exists, &foo1.digest), 1);
+        assert_eq!(count(&dst.pushes, &foo1.digest), 0);
+        assert_eq!(count(&src.fetches, &foo1.digest), 0);
+        let exists: Vec<_> = events
+            .list()
+            .into_iter()
+            .filter(|(e, _)| e == "exists")
+            .collect();
+        assert_eq!(exists.len(), 1, "{exists:?}");
     }
 }

@@ -2,7 +2,6 @@
 //! (the result of a command in text, JSON or go-template), warnings and debug logs (stderr).
 
 pub mod backup;
-pub mod copy_status;
 pub mod debug;
 pub mod discover;
 pub mod help;

@@ -22,8 +22,11 @@ impl CopyHooks for SkipSubject {
     fn pre_copy(&self, d: &Descriptor) -> Result<PreCopy> {
         self.inner.pre_copy(d)
     }
-    fn post_copy(&self, d: &Descriptor) -> Result<()> {
-        self.inner.post_copy(d)
+    fn post_copy(&self, d: &Descriptor, successors: &[Descriptor]) -> Result<()> {
+        self.inner.post_copy(d, successors)
+    }
+    fn on_mounted(&self, d: &Descriptor) -> Result<()> {
+        self.inner.on_mounted(d)
     }
     fn track_reader(
         &self,

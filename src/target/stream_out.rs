@@ -3,7 +3,9 @@
 //! directories are re-emitted entry by entry, so `tar x` recreates what `pull -o DIR`
 //! would). Content is verified while it streams; what was written before a failed check
 //! cannot be taken back, so callers must honour the exit status. Pushes must come one at
-//! a time (copy with concurrency 1) for a deterministic order.
+//! a time (copy with concurrency 1) for a deterministic order. A copy transfers a blob once
+//! even when a manifest lists it under two titles; the stream cannot be read back, so the
+//! other titles are read again from the source.
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::content::Descriptor;
@@ -34,6 +36,8 @@ pub struct StreamStore {
     sink: Arc<Mutex<Sink>>,
     allow_path_traversal: bool,
     written: Mutex<Vec<Descriptor>>,
+    /// Where the other titles of a blob already streamed are read from.
+    source: Arc<dyn ReadOnlyTarget>,
 }
 
 /// A tar or file name that stays inside the extraction folder.
@@ -91,7 +95,12 @@ fn copy_packed_dir<R: std::io::Read>(
 }
 
 impl StreamStore {
-    pub fn new(out: Box<dyn Write + Send>, mode: StreamMode, allow_path_traversal: bool) -> Self {
+    pub fn new(
+        out: Box<dyn Write + Send>,
+        mode: StreamMode,
+        allow_path_traversal: bool,
+        source: Arc<dyn ReadOnlyTarget>,
+    ) -> Self {
         let sink = match mode {
             StreamMode::Raw => Sink::Raw(out),
             StreamMode::Tar => {
@@ -104,6 +113,7 @@ impl StreamStore {
             sink: Arc::new(Mutex::new(sink)),
             allow_path_traversal,
             written: Mutex::new(Vec::new()),
+            source,
         }
     }
 
@@ -145,6 +155,27 @@ impl StreamStore {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
+    }
+
+    /// After a manifest: stream its titled children not streamed yet whose blob was
+    /// streamed under another title.
+    async fn restore_duplicates(&self, successors: Vec<Descriptor>) -> Result<()> {
+        for s in successors {
+            let Some(title) = s.title() else { continue };
+            let (named, blob) = {
+                let written = self.written.lock().unwrap_or_else(|p| p.into_inner());
+                (
+                    written.iter().any(|w| w.title() == Some(title)),
+                    written.iter().any(|w| w.digest == s.digest),
+                )
+            };
+            if named || !blob {
+                continue;
+            }
+            let content = self.source.fetch(&s).await?;
+            self.write(&s, title.to_string(), content).await?;
+        }
+        Ok(())
     }
 
     async fn write(&self, desc: &Descriptor, title: String, content: BlobReader) -> Result<()> {
@@ -208,6 +239,17 @@ impl Target for StreamStore {
         Box::pin(async move {
             match expected.title() {
                 Some(title) => self.write(expected, title.to_string(), content).await,
+                None if crate::media_type::is_manifest(&expected.media_type) => {
+                    let bytes = crate::content::verify::read_all(
+                        content,
+                        expected,
+                        crate::content::manifest::MAX_MANIFEST_BYTES,
+                    )
+                    .await?;
+                    let successors =
+                        crate::content::manifest::successors(&expected.media_type, &bytes)?;
+                    self.restore_duplicates(successors.all()).await
+                }
                 None => {
                     let mut reader = VerifyReader::new(content, expected);
                     tokio::io::copy(&mut reader, &mut tokio::io::sink())

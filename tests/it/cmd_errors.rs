@@ -94,14 +94,16 @@ fn missing_files_are_go_path_errors() {
     sb.write("hi.txt", b"hi\n");
     let f = sb.oras(&format!("push {h}/x:v1 hi.txt {CREATED}"));
     assert_eq!(f.code, 0, "{:?}", text(&f));
+    // push and attach stat the file under the absolute working directory (oras-go file store)
+    let abs_missing = format!(
+        "stat {}: no such file or directory\n",
+        sb.path("missing.txt").display()
+    );
     for (cmd, shape) in [
-        (
-            format!("push {h}/x:v1 missing.txt"),
-            "stat missing.txt: no such file or directory\n",
-        ),
+        (format!("push {h}/x:v1 missing.txt"), abs_missing.as_str()),
         (
             format!("attach {h}/x:v1 missing.txt --artifact-type a/b"),
-            "stat missing.txt: no such file or directory\n",
+            abs_missing.as_str(),
         ),
         (
             format!("blob push {h}/x missing.bin"),

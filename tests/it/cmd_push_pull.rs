@@ -68,29 +68,6 @@ fn pull_refuses_titles_that_leave_the_output_folder() {
     assert!(!std::path::Path::new("/tmp/oras-evil-abs.txt").exists());
 }
 
-fn gzip_tar(entries: &[(&str, tar::EntryType, &[u8], Option<&str>)]) -> Vec<u8> {
-    let mut builder = tar::Builder::new(Vec::new());
-    for (name, kind, data, link) in entries {
-        let mut h = tar::Header::new_gnu();
-        h.set_entry_type(*kind);
-        h.set_size(data.len() as u64);
-        h.set_mode(0o644);
-        {
-            let raw = h.as_old_mut();
-            raw.name[..name.len()].copy_from_slice(name.as_bytes());
-            if let Some(l) = link {
-                raw.linkname[..l.len()].copy_from_slice(l.as_bytes());
-            }
-        }
-        h.set_cksum();
-        builder.append(&h, *data).unwrap();
-    }
-    let tar = builder.into_inner().unwrap();
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    std::io::Write::write_all(&mut gz, &tar).unwrap();
-    gz.finish().unwrap()
-}
-
 #[test]
 fn pull_refuses_hostile_directory_archives() {
     let reg = TestRegistry::start();
@@ -98,15 +75,15 @@ fn pull_refuses_hostile_directory_archives() {
     let cases: Vec<(&str, Vec<u8>)> = vec![
         (
             "dotdot",
-            gzip_tar(&[("t/../../escape.txt", tar::EntryType::Regular, b"x", None)]),
+            seed::gzip_tar(&[("t/../../escape.txt", tar::EntryType::Regular, b"x", None)]),
         ),
         (
             "outside",
-            gzip_tar(&[("other/file.txt", tar::EntryType::Regular, b"x", None)]),
+            seed::gzip_tar(&[("other/file.txt", tar::EntryType::Regular, b"x", None)]),
         ),
         (
             "symlink",
-            gzip_tar(&[
+            seed::gzip_tar(&[
                 ("t", tar::EntryType::Directory, b"", None),
                 ("t/link", tar::EntryType::Symlink, b"", Some("../..")),
                 ("t/link/escape.txt", tar::EntryType::Regular, b"x", None),
@@ -114,7 +91,7 @@ fn pull_refuses_hostile_directory_archives() {
         ),
         (
             "hardlink",
-            gzip_tar(&[("t/passwd", tar::EntryType::Link, b"", Some("/etc/passwd"))]),
+            seed::gzip_tar(&[("t/passwd", tar::EntryType::Link, b"", Some("/etc/passwd"))]),
         ),
     ];
     for (tag, blob) in cases {

@@ -194,3 +194,29 @@ fn backup_and_restore_show_progress_on_a_terminal() {
         "{out}"
     );
 }
+
+#[test]
+fn the_other_title_of_a_blob_has_its_own_final_state_on_a_terminal() {
+    // oras's progress views: push reports it `Skipped  `, cp `Skipped`, pull `Restored   `
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    sb.write("foo1", b"foo");
+    sb.write("foo2", b"foo");
+    let h = reg.host();
+    let done = "\x1b[92m✓\x1b[0m ";
+    let (rc, _, pty) = under_pty(&sb, &format!("push {h}/dup:v1 foo1 foo2 --concurrency 1"));
+    assert_eq!(rc, 0, "{pty}");
+    assert!(pty.contains(&format!("{done}Uploaded  foo1")), "{pty:?}");
+    assert!(pty.contains(&format!("{done}Skipped   foo2")), "{pty:?}");
+    assert!(!pty.contains("Uploading foo2"), "{pty:?}");
+    let (rc, _, pty) = under_pty(&sb, &format!("cp {h}/dup:v1 {h}/dup2:v1 --concurrency 1"));
+    assert_eq!(rc, 0, "{pty}");
+    assert!(pty.contains(&format!("{done}Mounted foo1")), "{pty:?}");
+    assert!(pty.contains(&format!("{done}Skipped foo2")), "{pty:?}");
+    let (rc, out, pty) = under_pty(&sb, &format!("pull {h}/dup:v1 -o out --concurrency 1"));
+    assert_eq!(rc, 0, "{pty}");
+    assert!(pty.contains(&format!("{done}Pulled      foo1")), "{pty:?}");
+    assert!(pty.contains(&format!("{done}Restored    foo2")), "{pty:?}");
+    assert!(!out.contains("Restored"), "{out}");
+    assert_eq!(std::fs::read(sb.path("out/foo2")).unwrap(), b"foo");
+}

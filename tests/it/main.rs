@@ -14,6 +14,9 @@ mod cmd_ci_recipes;
 mod cmd_basic;
 // Completion scripts, help and cobra's error texts.
 mod cmd_cli;
+// The copy engine and status lines vs oras 1.3.0: one blob under two titles, skipped
+// configs, path and file errors of push/attach/pull.
+mod cmd_copy_status;
 // `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
 mod cmd_cp;
 // Go / oras-go error shapes on every command; cp's source/destination attribution.

@@ -753,6 +753,8 @@ struct Extractor {
     title: Vec<u8>,
     /// Title as given, for messages.
     raw_title: String,
+    /// The output directory (absolute, clean), for messages about link targets.
+    root_abs: Vec<u8>,
     /// `0o777 & !umask`: the mask applied to restored directory modes.
     perm_mask: u32,
     dirs: HashMap<PathBuf, DirMeta>,
@@ -939,7 +941,8 @@ impl Extractor {
             }
             let joined = join_name(dir_of(&name), &link);
             if rel_under(&self.title, &joined).is_none() {
-                return Err(self.outside(&joined));
+                // oras-go names the target joined with the link's absolute directory
+                return Err(self.outside(&join_name(&self.root_abs, &joined)));
             }
             let (path, exists) = self.prepare(&rel, &raw_name)?;
             if exists {
@@ -1156,7 +1159,14 @@ pub fn unpack(
         .tempdir_in(&staging_parent)
         .map_err(io_err(&staging_parent))?;
     let tmp_path = tmp.path().to_path_buf();
-    let result = unpack_in(reader, tmp.path(), title, expected_tar_digest, &dest, merge);
+    let result = unpack_in(
+        reader,
+        tmp.path(),
+        (title, &root_abs),
+        expected_tar_digest,
+        &dest,
+        merge,
+    );
     force_remove(&tmp_path);
     drop(tmp);
     result
@@ -1165,7 +1175,7 @@ pub fn unpack(
 fn unpack_in(
     reader: impl Read,
     tmp: &Path,
-    title: &str,
+    (title, root_abs): (&str, &Path),
     expected_tar_digest: Option<&str>,
     dest: &Path,
     merge: bool,
@@ -1180,6 +1190,7 @@ fn unpack_in(
         staging: staging.clone(),
         title: clean(title.as_bytes()),
         raw_title: title.to_string(),
+        root_abs: path_bytes(root_abs.as_os_str()).into_owned(),
         perm_mask,
         dirs: HashMap::new(),
         root_meta: None,
@@ -1924,7 +1935,14 @@ mod tests {
             ],
             "t",
         );
-        assert_eq!(err.to_string(), r#""../sentinel" is outside of "t""#);
+        // named as oras-go names it: joined with the link's absolute directory
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("\"/")
+                && msg.ends_with("/sentinel\" is outside of \"t\"")
+                && !msg.contains(".."),
+            "{msg}"
+        );
 
         // A symlink that stays inside still cannot be written through.
         let err = unpack_hostile(

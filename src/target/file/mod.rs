@@ -1,6 +1,8 @@
 //! The file store: local files as content. Push reads named files (hashing each once, packing
-//! directories as tar+gzip); pull writes titled content under the output directory, never
-//! outside it unless allowed, always through a verified temporary file.
+//! directories as tar+gzip) and serves them by title; pull writes titled content under the
+//! output directory, never outside it unless allowed, always through a verified temporary
+//! file, and writes the other titles of a blob from the file already written (oras-go
+//! `restoreDuplicates`).
 
 pub mod dir_pack;
 pub mod partial;
@@ -48,7 +50,9 @@ pub struct FileStore {
     root: PathBuf,
     options: WriteOptions,
     sources: Mutex<HashMap<Digest, Source>>,
+    /// Titles added (push) or written (pull).
     names: Mutex<HashSet<String>>,
+    /// Pull side: what was written, in order: (path, descriptor).
     written: Mutex<Vec<(PathBuf, Descriptor)>>,
     /// Pull side: where to ask for the rest of a partially downloaded file.
     resume_source: Mutex<Option<std::sync::Arc<dyn ReadOnlyTarget>>>,
@@ -71,17 +75,10 @@ impl FileStore {
     }
 
     /// Download titled files through resumable `.oras-partial-<hex>` files, asking
-    /// `source` for the rest of one left by an interrupted pull (see `partial`).
+    /// `source` for the rest of one left by an interrupted pull (see `partial`). A packed
+    /// directory needed again under another title is read from `source` too.
     pub fn resume_from(&self, source: std::sync::Arc<dyn ReadOnlyTarget>) {
         *self.resume_source.lock().unwrap_or_else(|p| p.into_inner()) = Some(source);
-    }
-
-    /// Files written by pull, in the order they completed: (absolute path, descriptor).
-    pub fn written(&self) -> Vec<(PathBuf, Descriptor)> {
-        self.written
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
     }
 
     /// Add a file or directory under `name` (its title). Hashes the content in one read.
@@ -97,14 +94,8 @@ impl FileStore {
                 return Err(Error::msg(format!("{name}: duplicate name")));
             }
         }
-        let full = if path.is_absolute() {
-            path.to_path_buf()
-        } else {
-            self.root.join(path)
-        };
-        let meta = tokio::fs::metadata(&full)
-            .await
-            .map_err(|e| crate::go::error::path_err("stat", path.display(), &e))?;
+        let full = self.absolute(path);
+        let meta = stat(&full).await?;
         if meta.is_dir() {
             return self.add_dir(name, media_type, full).await;
         }
@@ -127,11 +118,8 @@ impl FileStore {
 
     /// Add a file without a title (the `--config` blob of push).
     pub async fn add_untitled(&self, path: &Path, media_type: &str) -> Result<Descriptor> {
-        let full = if path.is_absolute() {
-            path.to_path_buf()
-        } else {
-            self.root.join(path)
-        };
+        let full = self.absolute(path);
+        stat(&full).await?;
         let (digest, size) = hash_file(&full).await?;
         self.sources
             .lock()
@@ -174,6 +162,15 @@ impl FileStore {
         Ok(desc)
     }
 
+    /// `path` under the store's root (oras-go `absPath`: joined and cleaned when relative).
+    fn absolute(&self, path: &Path) -> PathBuf {
+        if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            path_guard::clean_path(&self.root.join(path))
+        }
+    }
+
     fn source_path(&self, digest: &Digest) -> Option<PathBuf> {
         self.sources
             .lock()
@@ -188,13 +185,7 @@ impl FileStore {
         title: &str,
         mut content: BlobReader,
     ) -> Result<()> {
-        let target = path_guard::resolve_write_path(
-            &self.root,
-            title,
-            self.options.allow_path_traversal,
-            self.options.keep_old_files,
-        )
-        .map_err(|e| Error::msg(format!("failed to resolve path for writing: {e}")))?;
+        let target = self.write_path(title)?;
         if desc.annotation(ANNOTATION_UNPACK) == Some("true") {
             return self.unpack(desc, title, content, target).await;
         }
@@ -243,6 +234,116 @@ impl FileStore {
         Ok(())
     }
 
+    /// Where `title` is written (`failed to resolve path for writing: …` when refused).
+    fn write_path(&self, title: &str) -> Result<PathBuf> {
+        path_guard::resolve_write_path(
+            &self.root,
+            title,
+            self.options.allow_path_traversal,
+            self.options.keep_old_files,
+        )
+        .map_err(|e| {
+            let msg = format!("failed to resolve path for writing: {e}");
+            match e {
+                path_guard::GuardError::PathTraversal => Error::PathTraversal(msg),
+                _ => Error::msg(msg),
+            }
+        })
+    }
+
+    /// The file or directory written for `digest`, if any.
+    fn written_for(&self, digest: &Digest) -> Option<(PathBuf, Descriptor)> {
+        self.written
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .find(|(_, d)| d.digest == *digest)
+            .cloned()
+    }
+
+    /// Pull side: after a manifest, write each of its titled children not written yet from
+    /// the file of the same blob written under another title (the copy transfers a blob
+    /// once). Children whose blob was not written are left alone.
+    async fn restore_duplicates(&self, successors: &[Descriptor]) -> Result<()> {
+        for s in successors {
+            let Some(title) = s.title() else { continue };
+            if !self
+                .names
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(title.to_string())
+            {
+                continue;
+            }
+            let Some((from, first)) = self.written_for(&s.digest) else {
+                self.names
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(title);
+                continue;
+            };
+            self.restore(s, title, &from, &first).await.map_err(|e| {
+                let msg = format!(
+                    "failed to restore duplicated file: {}: {}: {e}",
+                    crate::go::quote::quote(title),
+                    s.media_type
+                );
+                if e.is_path_traversal() {
+                    Error::PathTraversal(msg)
+                } else {
+                    Error::msg(msg)
+                }
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Write `desc` (titled `title`) from what was written at `from` for `first`.
+    async fn restore(
+        &self,
+        desc: &Descriptor,
+        title: &str,
+        from: &Path,
+        first: &Descriptor,
+    ) -> Result<()> {
+        let target = self.write_path(title)?;
+        if desc.annotation(ANNOTATION_UNPACK) == Some("true")
+            || first.annotation(ANNOTATION_UNPACK) == Some("true")
+        {
+            // the packed stream was unpacked as it arrived: read it again
+            let source = self
+                .resume_source
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone()
+                .ok_or_else(|| Error::NotFound(format!("{}: {}", desc.digest, desc.media_type)))?;
+            let content = source.fetch(desc).await?;
+            if desc.annotation(ANNOTATION_UNPACK) == Some("true") {
+                return self.unpack(desc, title, content, target).await;
+            }
+            return self.write_file(desc, title, content).await;
+        }
+        let parent = target.parent().unwrap_or(&self.root).to_path_buf();
+        let (from, dest) = (from.to_path_buf(), target.clone());
+        tokio::task::spawn_blocking(move || -> std::io::Result<()> {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::create_dir_all(&parent)?;
+            let tmp = tempfile::Builder::new()
+                .prefix(".oras-pull-")
+                .tempfile_in(&parent)?;
+            let (mut out, tmp_path) = tmp.into_parts();
+            std::io::copy(&mut std::fs::File::open(&from)?, &mut out)?;
+            out.sync_all()?;
+            let mode = 0o666 & !crate::target::layout::current_umask();
+            std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(mode))?;
+            tmp_path.persist(&dest).map_err(|e| e.error)
+        })
+        .await
+        .map_err(|e| Error::msg(e.to_string()))??;
+        self.record(target, desc);
+        Ok(())
+    }
+
     async fn unpack(
         &self,
         desc: &Descriptor,
@@ -263,7 +364,15 @@ impl FileStore {
         })
         .await
         .map_err(|e| Error::msg(e.to_string()))?
-        .map_err(|e| Error::msg(e.to_string()))?;
+        .map_err(|e| match e {
+            dir_pack::PackError::Guard(path_guard::GuardError::PathTraversal) => {
+                Error::PathTraversal(format!("failed to resolve path for writing: {e}"))
+            }
+            e => Error::msg(format!(
+                "failed to extract tar to {}: {e}",
+                target.display()
+            )),
+        })?;
         let mut dir = target.into_os_string();
         dir.push(std::path::MAIN_SEPARATOR_STR);
         self.record(PathBuf::from(dir), desc);
@@ -271,11 +380,24 @@ impl FileStore {
     }
 
     fn record(&self, path: PathBuf, desc: &Descriptor) {
+        if let Some(title) = desc.title() {
+            self.names
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(title.to_string());
+        }
         self.written
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .push((path, desc.clone()));
     }
+}
+
+/// `os.Stat` of a file to add, failing with Go's `stat <path>: <reason>`.
+async fn stat(path: &Path) -> Result<std::fs::Metadata> {
+    tokio::fs::metadata(path)
+        .await
+        .map_err(|e| crate::go::error::path_err("stat", path.display(), &e))
 }
 
 /// sha256 and size of a file, read once in large chunks on a blocking thread (one hand-off
@@ -311,8 +433,19 @@ fn hash_file_sync(path: &Path) -> Result<(Digest, u64)> {
 const SMALL_FILE: u64 = 256 * 1024;
 
 impl ReadOnlyTarget for FileStore {
+    /// Content by title, as oras-go's file store serves it: a title that was never added is
+    /// not found, even when its blob was added under another title.
     fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
         Box::pin(async move {
+            if let Some(title) = desc.title()
+                && !self
+                    .names
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .contains(title)
+            {
+                return Err(Error::NotFound(format!("{title}: {}", desc.media_type)));
+            }
             let path = self
                 .source_path(&desc.digest)
                 .ok_or_else(|| Error::NotFound(desc.digest.to_string()))?;
@@ -339,11 +472,23 @@ impl ReadOnlyTarget for FileStore {
 
 impl Target for FileStore {
     /// Pull side: titled content becomes a file (or an unpacked directory); the rest is
-    /// drained and verified but not kept.
+    /// drained and verified but not kept. A manifest's other titles of blobs already
+    /// written are written from those files.
     fn push<'a>(&'a self, expected: &'a Descriptor, content: BlobReader) -> BoxFuture<'a, ()> {
         Box::pin(async move {
             match expected.title() {
                 Some(title) => self.write_file(expected, title, content).await,
+                None if crate::media_type::is_manifest(&expected.media_type) => {
+                    let bytes = crate::content::verify::read_all(
+                        content,
+                        expected,
+                        crate::content::manifest::MAX_MANIFEST_BYTES,
+                    )
+                    .await?;
+                    let successors =
+                        crate::content::manifest::successors(&expected.media_type, &bytes)?;
+                    self.restore_duplicates(&successors.all()).await
+                }
                 None => {
                     let mut sink = tokio::io::sink();
                     let mut reader = VerifyReader::new(content, expected);

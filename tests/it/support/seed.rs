@@ -207,3 +207,28 @@ pub fn platform_index(
     );
     (index_digest, manifests)
 }
+
+/// A gzipped tar of raw entries `(name, type, data, link target)`, names and link targets
+/// written as given (even `..` or absolute ones): hostile directory layers.
+pub fn gzip_tar(entries: &[(&str, tar::EntryType, &[u8], Option<&str>)]) -> Vec<u8> {
+    let mut builder = tar::Builder::new(Vec::new());
+    for (name, kind, data, link) in entries {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(*kind);
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        {
+            let raw = h.as_old_mut();
+            raw.name[..name.len()].copy_from_slice(name.as_bytes());
+            if let Some(l) = link {
+                raw.linkname[..l.len()].copy_from_slice(l.as_bytes());
+            }
+        }
+        h.set_cksum();
+        builder.append(&h, *data).unwrap();
+    }
+    let tar = builder.into_inner().unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, &tar).unwrap();
+    gz.finish().unwrap()
+}
