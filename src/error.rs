@@ -1,6 +1,6 @@
 //! The library error type: the kinds callers branch on, worded as oras-go words them.
 
-use crate::target::remote::errcode::ErrorResponse;
+use crate::targets::remote::errcode::ErrorResponse;
 
 /// Result alias used by every library module.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

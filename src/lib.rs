@@ -3,7 +3,7 @@
 //! Map of the crate (see ../shared/ARCHITECTURE.md):
 //! - `reference`, `media_type`, `platform`, `content`: value types, Go-compatible JSON,
 //!   verified reading, manifest packing.
-//! - `target`: the Target traits and stores (remote repository, OCI layout, files, memory).
+//! - `targets`: the Target traits and stores (remote repository, OCI layout, files, memory).
 //! - `auth`: credentials, challenges, scopes.
 //! - `http`: the transport (TLS, `--resolve`, proxies, redirects, retry policy).
 //! - `copy`: the one graph-copy engine every transfer goes through.
@@ -26,7 +26,7 @@ pub mod ops;
 pub mod platform;
 pub mod platform_list;
 pub mod reference;
-pub mod target;
+pub mod targets;
 pub mod template;
 
 pub use error::{Error, Result};

@@ -13,7 +13,7 @@ use crate::display::metadata::{DescriptorModel, render_structured};
 use crate::display::status::{PUSH, TransferStatus};
 use crate::display::{Format, Printer};
 use crate::media_type;
-use crate::target::file::{FileStore, WriteOptions};
+use crate::targets::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
 
@@ -107,7 +107,7 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
             .await
             .map_err(resolve_err)?,
         Some(p) => {
-            crate::target::verbs::fetch_with_platform(&*dst.read_only(), reference, Some(p))
+            crate::targets::verbs::fetch_with_platform(&*dst.read_only(), reference, Some(p))
                 .await
                 .map_err(resolve_err)?
                 .0

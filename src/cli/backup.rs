@@ -15,8 +15,8 @@ use crate::error::Error;
 use crate::ops::backup::{Failed, backup_tag, parse_artifact_references, resolve_tags};
 use crate::ops::backup_platforms::{Want, backup_tag_platforms};
 use crate::reference::Reference;
-use crate::target::ReadOnlyTarget;
-use crate::target::layout::LayoutStore;
+use crate::targets::ReadOnlyTarget;
+use crate::targets::layout::LayoutStore;
 use clap::Args;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -161,13 +161,13 @@ async fn export_tar(
         use std::io::Write;
         use std::os::unix::fs::PermissionsExt;
         let writer = std::io::BufWriter::with_capacity(256 * 1024, file.as_file());
-        let mut writer = crate::target::layout::export::tar_directory(&staging, writer)?;
+        let mut writer = crate::targets::layout::export::tar_directory(&staging, writer)?;
         writer.flush()?;
         drop(writer);
         file.as_file().sync_all()?;
         let mode = match std::fs::metadata(&dest) {
             Ok(m) => m.permissions().mode() & 0o7777,
-            Err(_) => 0o666 & !crate::target::layout::current_umask(),
+            Err(_) => 0o666 & !crate::targets::layout::current_umask(),
         };
         file.as_file()
             .set_permissions(std::fs::Permissions::from_mode(mode))?;

@@ -12,8 +12,8 @@ use crate::copy::{CopyOptions, Origin};
 use crate::display::Printer;
 use crate::display::status::{COPY, TransferStatus};
 use crate::error::Error;
-use crate::target::remote::mount::RepositoryMounter;
-use crate::target::{ReadOnlyTarget, Target};
+use crate::targets::remote::mount::RepositoryMounter;
+use crate::targets::{ReadOnlyTarget, Target};
 use clap::Args;
 use std::sync::Arc;
 
@@ -204,7 +204,7 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
         .map_err(resolve_err)?;
     if let Some(p) = &platform {
         (root, bytes) =
-            crate::target::verbs::fetch_with_platform(&*sides.src, src_reference, Some(p))
+            crate::targets::verbs::fetch_with_platform(&*sides.src, src_reference, Some(p))
                 .await
                 .map_err(resolve_err)?;
     }

@@ -9,7 +9,7 @@ use crate::copy::CopyOptions;
 use crate::copy::extended::PredecessorFinder;
 use crate::error::Result;
 use crate::ops::platforms::{index_of, select_platforms};
-use crate::target::{ReadOnlyTarget, Target};
+use crate::targets::{ReadOnlyTarget, Target};
 use std::sync::Arc;
 
 /// Copy the matching manifests and push their index; returns the index and its bytes.

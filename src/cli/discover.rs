@@ -99,7 +99,7 @@ pub async fn run(a: DiscoverArgs) -> Result<(), CliError> {
     let reference = target_ref.reference();
     let root = match &platform {
         None => source.resolve(reference).await,
-        Some(p) => crate::target::verbs::fetch_with_platform(&*source, reference, Some(p))
+        Some(p) => crate::targets::verbs::fetch_with_platform(&*source, reference, Some(p))
             .await
             .map(|(d, _)| d),
     }

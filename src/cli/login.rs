@@ -6,7 +6,7 @@ use super::options::RemoteOpts;
 use super::options::remote::is_plain_http;
 use crate::auth::{Credential, CredentialSource};
 use crate::error::Error;
-use crate::target::remote::{api_host, ping::ping};
+use crate::targets::remote::{api_host, ping::ping};
 use clap::Args;
 use std::io::{BufRead, IsTerminal, Write};
 use std::sync::Arc;

@@ -9,8 +9,8 @@ use super::options::OpenedTarget;
 use crate::content::descriptor::{Annotations, Descriptor};
 use crate::content::pack;
 use crate::display::Printer;
-use crate::target::file::FileStore;
-use crate::target::layout::write_atomic;
+use crate::targets::file::FileStore;
+use crate::targets::layout::write_atomic;
 use clap::Args;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -149,12 +149,12 @@ pub async fn add_files(
 async fn start_speculative_upload(
     dst: &OpenedTarget,
     raw_path: &str,
-) -> Option<crate::target::remote::upload::PendingUpload> {
+) -> Option<crate::targets::remote::upload::PendingUpload> {
     let OpenedTarget::Remote(repo) = dst else {
         return None;
     };
     let meta = tokio::fs::metadata(raw_path).await.ok()?;
-    (meta.is_file() && meta.len() >= crate::target::remote::upload::SPECULATIVE_MIN_SIZE)
+    (meta.is_file() && meta.len() >= crate::targets::remote::upload::SPECULATIVE_MIN_SIZE)
         .then(|| repo.start_upload(std::path::PathBuf::from(raw_path), meta.len()))
 }
 

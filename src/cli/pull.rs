@@ -9,7 +9,7 @@ use crate::display::metadata::{DescriptorModel, FileModel, PullModel, render_str
 use crate::display::status::PullStatus;
 use crate::error::Error;
 use crate::ops::pull::{PullHooks, PullPolicy, PulledFile};
-use crate::target::file::{FileStore, WriteOptions};
+use crate::targets::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::path::Path;
 use std::sync::Arc;
@@ -137,10 +137,10 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
     ));
     let source = match super::env::oras_cache() {
         Some(dir) => std::sync::Arc::new(
-            crate::target::cache::CachedTarget::new(src.read_only(), &dir)
+            crate::targets::cache::CachedTarget::new(src.read_only(), &dir)
                 .await
                 .map_err(CliError::from_lib)?,
-        ) as std::sync::Arc<dyn crate::target::ReadOnlyTarget>,
+        ) as std::sync::Arc<dyn crate::targets::ReadOnlyTarget>,
         None => src.read_only(),
     };
     if let Some(patterns) = many {
@@ -157,7 +157,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         return super::pull_platforms::run(job).await;
     }
     store.resume_from(source.clone());
-    let (root, bytes) = crate::target::verbs::fetch_with_platform(
+    let (root, bytes) = crate::targets::verbs::fetch_with_platform(
         &*source,
         target_ref.reference(),
         platform.as_ref(),

@@ -9,8 +9,8 @@ use crate::copy::{self, CopyOptions};
 use crate::display::Printer;
 use crate::display::status::PullStatus;
 use crate::ops::pull::{PullHooks, PullPolicy};
-use crate::target::ReadOnlyTarget;
-use crate::target::stream_out::{StreamMode, StreamStore};
+use crate::targets::ReadOnlyTarget;
+use crate::targets::stream_out::{StreamMode, StreamStore};
 use std::sync::Arc;
 
 /// What `pull` resolved, streamed to stdout.

@@ -11,7 +11,7 @@ use crate::display::metadata::{DescriptorModel, PushModel, render_structured};
 use crate::display::status::{PUSH, TransferStatus};
 use crate::display::{Format, Printer};
 use crate::media_type;
-use crate::target::file::{FileStore, WriteOptions};
+use crate::targets::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
 
@@ -134,7 +134,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let reproducible = a.reproducible || super::env::source_date_epoch().is_some();
     let now = created_time(reproducible)?;
     let write_options = WriteOptions {
-        reproducible: reproducible.then(|| crate::target::file::dir_pack::PackOptions {
+        reproducible: reproducible.then(|| crate::targets::file::dir_pack::PackOptions {
             reproducible: true,
             mtime_clamp: super::env::source_date_epoch()
                 .and_then(|v| super::packer::parse_source_date_epoch(&v).ok())

@@ -44,7 +44,7 @@ pub async fn run(a: ResolveArgs) -> Result<(), CliError> {
     let resolved = match &platform {
         None => src.resolve(target_ref.reference()).await,
         Some(p) => {
-            crate::target::verbs::fetch_with_platform(&*src, target_ref.reference(), Some(p))
+            crate::targets::verbs::fetch_with_platform(&*src, target_ref.reference(), Some(p))
                 .await
                 .map(|(d, _)| d)
         }

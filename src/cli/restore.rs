@@ -17,8 +17,8 @@ use crate::ops::backup::{
     check_complete, count_referrers, parse_artifact_references, resolve_tags, restore_tag,
 };
 use crate::reference::Reference;
-use crate::target::Target;
-use crate::target::layout::LayoutStore;
+use crate::targets::Target;
+use crate::targets::layout::LayoutStore;
 use clap::Args;
 use std::io::Read;
 use std::path::Path;

@@ -9,7 +9,7 @@ use super::options::OpenedTarget;
 use crate::content::descriptor::{ANNOTATION_TITLE, Annotations, Descriptor};
 use crate::display::Printer;
 use crate::display::status::PUSH;
-use crate::target::BlobReader;
+use crate::targets::BlobReader;
 use clap::Args;
 
 /// The file argument that means stdin.

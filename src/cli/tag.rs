@@ -6,7 +6,7 @@ use super::options::{CommonOpts, OpenedTarget, TargetOpts};
 use super::pull::no_reference;
 use crate::display::Printer;
 use crate::error::Error;
-use crate::target::Target;
+use crate::targets::Target;
 use clap::Args;
 use futures_util::{TryStreamExt, stream};
 use std::sync::Once;

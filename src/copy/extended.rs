@@ -5,7 +5,7 @@
 use super::{CopyOptions, copy_graphs};
 use crate::content::Descriptor;
 use crate::error::Result;
-use crate::target::{BoxFuture, ReadOnlyTarget, Target};
+use crate::targets::{BoxFuture, ReadOnlyTarget, Target};
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ pub trait PredecessorFinder: Send + Sync {
 
 /// Predecessors of a node are its referrers, as the target lists them (the referrers API
 /// or tag schema on registries, index.json manifests in layouts).
-pub struct ReferrerFinder(pub std::sync::Arc<dyn crate::target::ReadOnlyTarget>);
+pub struct ReferrerFinder(pub std::sync::Arc<dyn crate::targets::ReadOnlyTarget>);
 
 impl PredecessorFinder for ReferrerFinder {
     fn predecessors<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, Vec<Descriptor>> {

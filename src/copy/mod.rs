@@ -10,7 +10,7 @@ use crate::content::manifest::{self, Successors};
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
 use crate::media_type;
-use crate::target::{BlobReader, ReadOnlyTarget, Target, fetch_all};
+use crate::targets::{BlobReader, ReadOnlyTarget, Target, fetch_all};
 use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
 use std::collections::HashMap;
@@ -88,7 +88,7 @@ impl CopyOptions {
 }
 
 /// Gives the content of a blob whose mount was refused (called at most once).
-pub type ContentFn<'a> = Box<dyn FnOnce() -> crate::target::BoxFuture<'a, BlobReader> + Send + 'a>;
+pub type ContentFn<'a> = Box<dyn FnOnce() -> crate::targets::BoxFuture<'a, BlobReader> + Send + 'a>;
 
 /// How a blob reached the destination through a [`BlobMounter`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +105,7 @@ pub trait BlobMounter: Send + Sync {
         &'a self,
         desc: &'a Descriptor,
         content: ContentFn<'a>,
-    ) -> crate::target::BoxFuture<'a, MountOutcome>;
+    ) -> crate::targets::BoxFuture<'a, MountOutcome>;
 }
 
 /// Which side of a copy failed (for `cp`'s error prefixes).
@@ -279,7 +279,7 @@ impl Engine {
         self: &Arc<Self>,
         desc: Descriptor,
         permit: OwnedSemaphorePermit,
-    ) -> crate::target::BoxFuture<'static, ()> {
+    ) -> crate::targets::BoxFuture<'static, ()> {
         let this = self.clone();
         Box::pin(async move {
             let key = desc.key();
@@ -399,14 +399,14 @@ impl Engine {
             return push_or_exists(
                 &*self.dst,
                 desc,
-                crate::target::bytes_reader(bytes.to_vec()),
+                crate::targets::bytes_reader(bytes.to_vec()),
             )
             .await;
         }
         let reader = self.src.fetch(desc).await.map_err(at(Origin::Source))?;
         let reader = self.hooks.track_reader(desc, reader);
         let (src, hooks) = (&*self.src, &*self.hooks);
-        let reopen = move || -> crate::target::BoxFuture<'_, BlobReader> {
+        let reopen = move || -> crate::targets::BoxFuture<'_, BlobReader> {
             Box::pin(async move { Ok(hooks.track_reader(desc, src.fetch(desc).await?)) })
         };
         match self.dst.push_reopenable(desc, reader, &reopen).await {
@@ -419,7 +419,7 @@ impl Engine {
 async fn push_or_exists(
     dst: &dyn Target,
     desc: &Descriptor,
-    reader: crate::target::BlobReader,
+    reader: crate::targets::BlobReader,
 ) -> Result<()> {
     match dst.push(desc, reader).await {
         Ok(()) | Err(Error::AlreadyExists(_)) => Ok(()),
@@ -431,8 +431,8 @@ async fn push_or_exists(
 mod tests {
     use super::*;
     use crate::content::descriptor::{ANNOTATION_TITLE, Annotations};
-    use crate::target::BoxFuture;
-    use crate::target::memory::MemoryStore;
+    use crate::targets::BoxFuture;
+    use crate::targets::memory::MemoryStore;
 
     /// A memory store that counts what is asked of it, per digest.
     #[derive(Default)]

@@ -4,7 +4,7 @@
 
 use super::progress::Manager;
 use crate::content::Descriptor;
-use crate::target::BlobReader;
+use crate::targets::BlobReader;
 use std::collections::HashSet;
 use std::io::Write;
 use std::sync::{Arc, Mutex};

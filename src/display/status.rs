@@ -119,8 +119,8 @@ impl CopyHooks for TransferStatus {
     fn track_reader(
         &self,
         desc: &Descriptor,
-        reader: crate::target::BlobReader,
-    ) -> crate::target::BlobReader {
+        reader: crate::targets::BlobReader,
+    ) -> crate::targets::BlobReader {
         self.printer.track_reader(desc, reader)
     }
 
@@ -201,8 +201,8 @@ impl CopyHooks for PullStatus {
     fn track_reader(
         &self,
         desc: &Descriptor,
-        reader: crate::target::BlobReader,
-    ) -> crate::target::BlobReader {
+        reader: crate::targets::BlobReader,
+    ) -> crate::targets::BlobReader {
         self.printer.track_reader(desc, reader)
     }
 

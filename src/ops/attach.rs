@@ -6,7 +6,7 @@ use crate::content::manifest::Successors;
 use crate::content::pack::Packed;
 use crate::copy::{CopyHooks, CopyOptions, PreCopy};
 use crate::error::Result;
-use crate::target::{ReadOnlyTarget, Target};
+use crate::targets::{ReadOnlyTarget, Target};
 use std::sync::Arc;
 
 /// Hooks that drop the subject from the root's successors and order them layers-then-config.
@@ -31,8 +31,8 @@ impl CopyHooks for SkipSubject {
     fn track_reader(
         &self,
         d: &Descriptor,
-        r: crate::target::BlobReader,
-    ) -> crate::target::BlobReader {
+        r: crate::targets::BlobReader,
+    ) -> crate::targets::BlobReader {
         self.inner.track_reader(d, r)
     }
     fn on_manifest_fetch(&self, d: &Descriptor) -> Result<()> {

@@ -9,8 +9,8 @@ use crate::copy::{self, CopyOptions};
 use crate::error::{Error, Result};
 use crate::media_type;
 use crate::reference::{Reference, is_valid_tag};
-use crate::target::layout::LayoutStore;
-use crate::target::{ReadOnlyTarget, Target, fetch_all};
+use crate::targets::layout::LayoutStore;
+use crate::targets::{ReadOnlyTarget, Target, fetch_all};
 use std::collections::HashSet;
 use std::sync::Arc;
 

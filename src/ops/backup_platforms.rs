@@ -9,9 +9,9 @@ use crate::content::{Descriptor, Platform};
 use crate::copy::CopyOptions;
 use crate::copy::extended::ReferrerFinder;
 use crate::error::Result;
-use crate::target::layout::LayoutStore;
-use crate::target::verbs::fetch_with_platform;
-use crate::target::{ReadOnlyTarget, Target};
+use crate::targets::layout::LayoutStore;
+use crate::targets::verbs::fetch_with_platform;
+use crate::targets::{ReadOnlyTarget, Target};
 use std::sync::Arc;
 
 /// Which platforms of a tag to keep.

@@ -7,7 +7,7 @@ use crate::copy::extended::{PredecessorFinder, extended_copy_graph, find_roots};
 use crate::copy::{self, CopyOptions};
 use crate::error::{Error, Result};
 use crate::media_type;
-use crate::target::{ReadOnlyTarget, Target};
+use crate::targets::{ReadOnlyTarget, Target};
 use std::sync::Arc;
 
 /// Copy the graph of `root` (manifest `bytes`) to `dst`. With `dst_ref`, the root is

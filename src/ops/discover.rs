@@ -5,7 +5,7 @@
 
 use crate::content::{Descriptor, Digest};
 use crate::display::discover::Discovered;
-use crate::target::{BoxFuture, ReadOnlyTarget};
+use crate::targets::{BoxFuture, ReadOnlyTarget};
 use std::collections::HashSet;
 use std::sync::Mutex;
 

@@ -7,7 +7,7 @@ use crate::content::{Descriptor, Platform};
 use crate::error::{Error, Result};
 use crate::go::json;
 use crate::media_type;
-use crate::target::{ReadOnlyTarget, Target, bytes_reader, fetch_all};
+use crate::targets::{ReadOnlyTarget, Target, bytes_reader, fetch_all};
 
 /// The index entry of a fetched manifest: its plain descriptor, the platform of its image
 /// config (image manifests only) and its artifactType (oras `enrichDescriptor`).

@@ -4,7 +4,7 @@
 use crate::content::manifest::{self, Index};
 use crate::content::{Descriptor, Platform};
 use crate::error::{Error, Result};
-use crate::target::{ReadOnlyTarget, fetch_all};
+use crate::targets::{ReadOnlyTarget, fetch_all};
 use crate::{media_type, platform_list};
 
 /// The manifests of `reference` that match a platform list.

@@ -92,8 +92,8 @@ impl CopyHooks for PullHooks {
     fn track_reader(
         &self,
         desc: &Descriptor,
-        reader: crate::target::BlobReader,
-    ) -> crate::target::BlobReader {
+        reader: crate::targets::BlobReader,
+    ) -> crate::targets::BlobReader {
         self.reporter.track_reader(desc, reader)
     }
 

@@ -4,9 +4,9 @@ use crate::content::Descriptor;
 use crate::content::pack::Packed;
 use crate::copy::{self, CopyOptions};
 use crate::error::Result;
-use crate::target::memory::MemoryStore;
-use crate::target::union::Union;
-use crate::target::{ReadOnlyTarget, Target};
+use crate::targets::memory::MemoryStore;
+use crate::targets::union::Union;
+use crate::targets::{ReadOnlyTarget, Target};
 use std::sync::Arc;
 
 /// Copy a packed artifact whose blobs live in `files` to `dst`, tagging it with `tag`.

@@ -2,7 +2,7 @@
 
 use crate::content::Descriptor;
 use crate::error::Result;
-use crate::target::Target;
+use crate::targets::Target;
 use futures_util::{TryStreamExt, stream};
 
 /// PUT the same manifest bytes under every tag; `on_tagged` runs as each one lands.

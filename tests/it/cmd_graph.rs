@@ -389,9 +389,9 @@ fn concurrent_referrer_pushes_keep_every_entry() {
     use oras::content::Descriptor;
     use oras::content::pack::{ImageSpec, PackOptions, pack_manifest};
     use oras::reference::Reference;
-    use oras::target::remote::Repository;
-    use oras::target::remote::client::{ClientOptions, RegistryClient};
-    use oras::target::{ReadOnlyTarget, Target, bytes_reader};
+    use oras::targets::remote::Repository;
+    use oras::targets::remote::client::{ClientOptions, RegistryClient};
+    use oras::targets::{ReadOnlyTarget, Target, bytes_reader};
     use std::sync::Arc;
 
     let reg = Registry::start();

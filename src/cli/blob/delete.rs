@@ -54,7 +54,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
     let resolved = match &opened {
         OpenedTarget::Remote(repo) => repo.resolve_blob(&digest).await,
         OpenedTarget::Layout(store) => {
-            crate::target::ReadOnlyTarget::resolve(&**store, digest.as_str()).await
+            crate::targets::ReadOnlyTarget::resolve(&**store, digest.as_str()).await
         }
     };
     let found = a.confirm.found_or_missing(

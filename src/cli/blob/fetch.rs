@@ -12,7 +12,7 @@ use crate::content::verify::VerifyReader;
 use crate::display::Printer;
 use crate::error::{Error, Result};
 use crate::go::error::path_error;
-use crate::target::{BlobReader, ReadOnlyTarget};
+use crate::targets::{BlobReader, ReadOnlyTarget};
 use clap::Args;
 use std::path::Path;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -151,7 +151,7 @@ async fn to_file(path: &Path, mut reader: VerifyReader<BlobReader>) -> Result<()
     let file = file.into_inner();
     file.sync_all().await?;
     drop(file);
-    let mode = 0o666 & !crate::target::layout::current_umask();
+    let mode = 0o666 & !crate::targets::layout::current_umask();
     std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(mode))?;
     tmp_path.persist(path).map_err(|e| Error::Io(e.error))?;
     Ok(())

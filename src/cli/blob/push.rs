@@ -11,7 +11,7 @@ use crate::display::status::PUSH;
 use crate::error::Error;
 use crate::go::error::path_error;
 use crate::media_type;
-use crate::target::BlobReader;
+use crate::targets::BlobReader;
 use clap::Args;
 use tokio::io::AsyncReadExt;
 

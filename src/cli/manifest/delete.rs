@@ -92,10 +92,10 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
 /// DELETE the manifest, then drop it from its subject's referrers index (its bytes are read
 /// first: they say whether it has a subject).
 async fn delete_from_registry(
-    repo: &crate::target::remote::Repository,
+    repo: &crate::targets::remote::Repository,
     desc: &crate::content::Descriptor,
 ) -> crate::error::Result<()> {
-    let bytes = crate::target::fetch_all(repo, desc).await?;
+    let bytes = crate::targets::fetch_all(repo, desc).await?;
     repo.delete_manifest(desc).await?;
     repo.unindex_deleted_referrer(desc, &bytes).await
 }

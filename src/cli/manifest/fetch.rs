@@ -11,8 +11,8 @@ use crate::display::listing::ManifestFetchModel;
 use crate::display::metadata::{DescriptorModel, render_structured};
 use crate::display::{Format, Printer};
 use crate::go::error::path_error;
-use crate::target::ReadOnlyTarget;
-use crate::target::remote::accept::WithAccept;
+use crate::targets::ReadOnlyTarget;
+use crate::targets::remote::accept::WithAccept;
 use clap::Args;
 use std::sync::Arc;
 
@@ -106,7 +106,7 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
     if a.descriptor.descriptor && output.is_none() {
         let desc = match &platform {
             None => src.resolve(reference).await,
-            Some(p) => crate::target::verbs::fetch_with_platform(&*src, reference, Some(p))
+            Some(p) => crate::targets::verbs::fetch_with_platform(&*src, reference, Some(p))
                 .await
                 .map(|(d, _)| d),
         }
@@ -116,7 +116,7 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
     }
 
     let (desc, bytes) =
-        crate::target::verbs::fetch_with_platform(&*src, reference, platform.as_ref())
+        crate::targets::verbs::fetch_with_platform(&*src, reference, platform.as_ref())
             .await
             .map_err(|e| {
                 CliError::target(

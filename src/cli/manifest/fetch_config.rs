@@ -58,10 +58,13 @@ pub async fn run(a: FetchConfigArgs) -> Result<(), CliError> {
     }
     let src = cache::cached(opened.read_only()).await?;
     let err = |e: Error| CliError::target(e, None, &target_ref);
-    let (desc, bytes) =
-        crate::target::verbs::fetch_with_platform(&*src, target_ref.reference(), platform.as_ref())
-            .await
-            .map_err(err)?;
+    let (desc, bytes) = crate::targets::verbs::fetch_with_platform(
+        &*src,
+        target_ref.reference(),
+        platform.as_ref(),
+    )
+    .await
+    .map_err(err)?;
     if !matches!(
         desc.media_type.as_str(),
         media_type::IMAGE_MANIFEST | media_type::DOCKER_MANIFEST
@@ -77,7 +80,7 @@ pub async fn run(a: FetchConfigArgs) -> Result<(), CliError> {
     let printer = Printer::new(false, true);
     let pretty = a.pretty.pretty;
     if !a.descriptor.descriptor || output.is_some() {
-        let content = crate::target::fetch_all(&*src, &config)
+        let content = crate::targets::fetch_all(&*src, &config)
             .await
             .map_err(err)?;
         match output {

@@ -13,7 +13,7 @@ use crate::display::status::*;
 use crate::go::json;
 use crate::media_type;
 use crate::ops::index::{entry_of, pack, push};
-use crate::target::layout::write_atomic;
+use crate::targets::layout::write_atomic;
 use clap::{Args, Subcommand};
 
 #[derive(Args, Debug)]

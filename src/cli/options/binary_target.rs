@@ -6,7 +6,7 @@
 use super::remote::is_plain_http;
 use super::{OpenedTarget, RemoteOpts, TargetOpts, TargetRef};
 use crate::cli::error::CliError;
-use crate::target::remote::Repository;
+use crate::targets::remote::Repository;
 use clap::Args;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -183,7 +183,7 @@ impl Side {
         self.distribution_spec
             .as_deref()
             .map(|v| {
-                crate::target::remote::referrers::parse_distribution_spec(v)
+                crate::targets::remote::referrers::parse_distribution_spec(v)
                     .map_err(|(m, r)| CliError::new(m).recommend(r))
             })
             .transpose()

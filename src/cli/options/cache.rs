@@ -1,10 +1,10 @@
 //! `ORAS_CACHE` (oras's `option.Cache`): `blob fetch`, `manifest fetch` and `manifest
 //! fetch-config` read through `cached(src)`, the read-through layout cache of
-//! `target::cache` when the variable is set.
+//! `targets::cache` when the variable is set.
 
 use crate::cli::error::CliError;
-use crate::target::ReadOnlyTarget;
-use crate::target::cache::CachedTarget;
+use crate::targets::ReadOnlyTarget;
+use crate::targets::cache::CachedTarget;
 use std::sync::Arc;
 
 /// Whether `ORAS_CACHE` names a cache.

@@ -2,7 +2,7 @@
 
 use super::OpenedTarget;
 use crate::cli::error::CliError;
-use crate::target::remote::referrers::parse_distribution_spec;
+use crate::targets::remote::referrers::parse_distribution_spec;
 use clap::Args;
 
 #[derive(Args, Debug, Clone, Default)]

@@ -5,7 +5,7 @@ use crate::auth::{Credential, CredentialSource, StaticCredential};
 use crate::cli::env;
 use crate::cli::error::CliError;
 use crate::http::ResolveRule;
-use crate::target::remote::client::{ClientOptions, RegistryClient};
+use crate::targets::remote::client::{ClientOptions, RegistryClient};
 use clap::Args;
 use std::io::Read;
 use std::path::PathBuf;

@@ -5,9 +5,9 @@ use super::RemoteOpts;
 use super::remote::is_plain_http;
 use crate::cli::error::CliError;
 use crate::reference::{Reference, parse_layout_reference};
-use crate::target::layout::LayoutStore;
-use crate::target::remote::Repository;
-use crate::target::{ReadOnlyTarget, Target};
+use crate::targets::layout::LayoutStore;
+use crate::targets::remote::Repository;
+use crate::targets::{ReadOnlyTarget, Target};
 use clap::Args;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -73,7 +73,7 @@ impl TargetRef {
     pub fn registry_host(&self) -> Option<String> {
         match self {
             TargetRef::Remote { reference, .. } => {
-                Some(crate::target::remote::api_host(&reference.registry).to_string())
+                Some(crate::targets::remote::api_host(&reference.registry).to_string())
             }
             TargetRef::Layout { .. } => None,
         }

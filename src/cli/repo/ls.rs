@@ -58,7 +58,7 @@ pub async fn run(a: LsArgs) -> Result<(), CliError> {
     let setup = a.remote.setup(a.common.debug)?;
     let plain = is_plain_http(setup.plain_http, &host);
     let repos =
-        crate::target::remote::catalog::list_repositories(&setup.client, &host, plain, &a.last)
+        crate::targets::remote::catalog::list_repositories(&setup.client, &host, plain, &a.last)
             .await
             .map_err(|e| list_error(e, &host, &namespace))?;
     let printer = Printer::new(false, true);

@@ -5,7 +5,7 @@
 use super::reader::CountingReader;
 use super::render::{Snapshot, render};
 use crate::content::Descriptor;
-use crate::target::BlobReader;
+use crate::targets::BlobReader;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicI64, Ordering};

@@ -1,7 +1,7 @@
 //! A reader that adds the bytes it yields to a progress item (oras's tracked reader).
 
 use super::manager::Item;
-use crate::target::BlobReader;
+use crate::targets::BlobReader;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;

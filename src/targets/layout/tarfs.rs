@@ -3,7 +3,7 @@
 
 use crate::content::Digest;
 use crate::error::{Error, Result};
-use crate::target::BlobReader;
+use crate::targets::BlobReader;
 use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};

@@ -88,7 +88,7 @@ impl BlobMounter for RepositoryMounter {
         &'a self,
         desc: &'a Descriptor,
         content: ContentFn<'a>,
-    ) -> crate::target::BoxFuture<'a, MountOutcome> {
+    ) -> crate::targets::BoxFuture<'a, MountOutcome> {
         Box::pin(async move { self.dst.mount_blob(desc, &self.from, content).await })
     }
 }

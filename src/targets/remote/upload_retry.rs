@@ -8,7 +8,7 @@ use super::Repository;
 use crate::content::Descriptor;
 use crate::error::{Error, Result};
 use crate::http::retry;
-use crate::target::{BlobReader, Reopen};
+use crate::targets::{BlobReader, Reopen};
 
 impl Repository {
     pub(crate) async fn push_blob_retrying(

@@ -222,11 +222,11 @@ impl FileStore {
             .tempfile_in(&parent)?;
         let (std_file, tmp_path) = tmp.into_parts();
         let mut reader = content;
-        crate::target::sink::write_verified(&mut reader, std_file, desc, desc.digest.hasher(), 0)
+        crate::targets::sink::write_verified(&mut reader, std_file, desc, desc.digest.hasher(), 0)
             .await?;
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = 0o666 & !crate::target::layout::current_umask();
+            let mode = 0o666 & !crate::targets::layout::current_umask();
             std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(mode))?;
         }
         tmp_path.persist(&target).map_err(|e| Error::Io(e.error))?;
@@ -334,7 +334,7 @@ impl FileStore {
             let (mut out, tmp_path) = tmp.into_parts();
             std::io::copy(&mut std::fs::File::open(&from)?, &mut out)?;
             out.sync_all()?;
-            let mode = 0o666 & !crate::target::layout::current_umask();
+            let mode = 0o666 & !crate::targets::layout::current_umask();
             std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(mode))?;
             tmp_path.persist(&dest).map_err(|e| e.error)
         })

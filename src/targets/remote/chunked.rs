@@ -13,7 +13,7 @@ use crate::content::verify::VerifyReader;
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
 use crate::media_type;
-use crate::target::BlobReader;
+use crate::targets::BlobReader;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName};
 use reqwest::{Method, StatusCode};
 use std::sync::atomic::Ordering;

@@ -12,7 +12,7 @@ use crate::auth::scope::Scopes;
 use crate::content::Descriptor;
 use crate::error::{Error, Result};
 use crate::http::retry;
-use crate::target::BlobReader;
+use crate::targets::BlobReader;
 use bytes::Bytes;
 use futures_util::StreamExt;
 use futures_util::stream::BoxStream;
@@ -178,7 +178,7 @@ impl Repository {
     pub async fn fetch_blob_from(&self, desc: &Descriptor, offset: u64) -> Result<BlobReader> {
         let mut d = self.download(desc, offset, None);
         if offset >= d.size {
-            return Ok(crate::target::bytes_reader(Vec::new()));
+            return Ok(crate::targets::bytes_reader(Vec::new()));
         }
         d.request_rest().await?;
         Ok(into_reader(d))

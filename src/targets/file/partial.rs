@@ -9,7 +9,7 @@
 
 use crate::content::Descriptor;
 use crate::error::{Error, Result};
-use crate::target::{BlobReader, ReadOnlyTarget};
+use crate::targets::{BlobReader, ReadOnlyTarget};
 use std::path::{Path, PathBuf};
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
 
@@ -108,7 +108,7 @@ pub async fn download(
     let std_file = f.into_std().await;
     let mut reader = reader;
     let copied =
-        crate::target::sink::write_verified(&mut reader, std_file, desc, hasher, have).await;
+        crate::targets::sink::write_verified(&mut reader, std_file, desc, hasher, have).await;
     match copied {
         Err(e @ Error::Integrity(_)) => {
             let _ = tokio::fs::remove_file(partial).await;
@@ -119,7 +119,7 @@ pub async fn download(
     }
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = 0o666 & !crate::target::layout::current_umask();
+        let mode = 0o666 & !crate::targets::layout::current_umask();
         std::fs::set_permissions(partial, std::fs::Permissions::from_mode(mode))?;
     }
     // still locked: nobody can start over on the complete file before it has its name

@@ -4,7 +4,7 @@
 
 use super::Repository;
 use crate::content::Descriptor;
-use crate::target::{BlobReader, BoxFuture, ReadOnlyTarget};
+use crate::targets::{BlobReader, BoxFuture, ReadOnlyTarget};
 use std::sync::Arc;
 
 /// `repo` with a custom manifest `Accept` list.

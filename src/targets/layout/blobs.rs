@@ -3,7 +3,7 @@
 
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
-use crate::target::BlobReader;
+use crate::targets::BlobReader;
 use std::path::{Path, PathBuf};
 use tokio::io::AsyncWriteExt;
 
@@ -39,7 +39,7 @@ pub async fn ingest(root: &Path, expected: &Descriptor, content: BlobReader) -> 
     let (std_file, tmp_path) = tmp.into_parts();
     let syncer = std_file.try_clone()?;
     let mut reader = content;
-    let copied = crate::target::sink::write_verified(
+    let copied = crate::targets::sink::write_verified(
         &mut reader,
         std_file,
         expected,

@@ -5,7 +5,7 @@ use super::Repository;
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
 use crate::media_type;
-use crate::target::BlobReader;
+use crate::targets::BlobReader;
 use futures_util::TryStreamExt;
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};

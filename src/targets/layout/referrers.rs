@@ -5,8 +5,8 @@
 use super::LayoutStore;
 use crate::content::Descriptor;
 use crate::error::Result;
-use crate::target::fetch_all;
-use crate::target::remote::referrers::{filter_by_artifact_type, referrer_of};
+use crate::targets::fetch_all;
+use crate::targets::remote::referrers::{filter_by_artifact_type, referrer_of};
 
 impl LayoutStore {
     /// The referrers of `subject` among the manifests of index.json, in index.json order.
