@@ -18,6 +18,8 @@ mod auth;
 mod content;
 // Registry answers: `Link` pagination, error bodies, `Retry-After`.
 mod remote;
+// Chunked uploads against a registry stating any `OCI-Chunk-Min-Length`.
+mod upload;
 // OCI layout tars (`index.json` and blobs read in place).
 mod layout;
 // The directory extractor and the pull path guard: nothing lands outside the output folder.
