@@ -423,6 +423,23 @@ proptest! {
         })?;
     }
 
+    /// `--pretty` re-indents raw bytes from the registry: for any bytes it only adds or drops
+    /// whitespace outside strings, never changes anything else.
+    #[test]
+    fn indent_only_moves_whitespace(
+        raw in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..512),
+            json_value().prop_map(|v| serde_json::to_vec_pretty(&v).unwrap()),
+            prop::collection::vec(prop::sample::select(b"{}[],:\"\\ \n\tab1".to_vec()), 0..256),
+        ],
+    ) {
+        bounded(move || -> Case {
+            let out = json::indent(&raw);
+            prop_assert_eq!(squeeze(&out), squeeze(&raw));
+            Ok(())
+        })?;
+    }
+
     /// The Go-compatible encoder writes JSON that reads back as the same value, with the
     /// characters Go escapes never raw; re-indenting keeps the value too.
     #[test]
@@ -440,4 +457,25 @@ proptest! {
             Ok(())
         })?;
     }
+}
+
+/// `bytes` without the ASCII whitespace that lies outside JSON strings.
+fn squeeze(bytes: &[u8]) -> Vec<u8> {
+    let (mut in_string, mut escaped) = (false, false);
+    let mut out = Vec::with_capacity(bytes.len());
+    for &c in bytes {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+        } else if !c.is_ascii_whitespace() {
+            in_string = c == b'"';
+            out.push(c);
+        }
+    }
+    out
 }
