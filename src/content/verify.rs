@@ -99,6 +99,11 @@ pub async fn read_all<R: AsyncRead + Unpin>(
     expected: &Descriptor,
     limit: i64,
 ) -> crate::error::Result<Vec<u8>> {
+    // oras-go `content.ReadAll`: a negative size describes no content (without this, empty
+    // content whose digest matches was accepted for any negative size).
+    if expected.size < 0 {
+        return Err(Error::Integrity("invalid descriptor size".into()));
+    }
     if expected.size > limit {
         return Err(Error::SizeExceedsLimit {
             size: expected.size,
@@ -139,6 +144,17 @@ mod tests {
         assert!(e.to_string().contains("mismatched digest"), "{e}");
         let e = read_all(&b"hello"[..], &d, 3).await.unwrap_err();
         assert!(e.to_string().contains("exceeds"), "{e}");
+    }
+
+    /// Found by `properties::content::read_all_never_allocates_from_a_claimed_size`.
+    #[tokio::test]
+    async fn regression_negative_size_is_refused() {
+        for size in [i64::MIN, -1] {
+            let mut d = desc(b"");
+            d.size = size;
+            let e = read_all(&b""[..], &d, 100).await.unwrap_err();
+            assert_eq!(e.to_string(), "invalid descriptor size");
+        }
     }
 
     #[tokio::test]

@@ -80,6 +80,9 @@ pub fn parse_http_date(s: &str) -> Option<SystemTime> {
             let d = p.next()?.parse().ok()?;
             let m = month(p.next()?)?;
             let y: i64 = p.next()?.parse().ok()?;
+            if !(0..=99).contains(&y) {
+                return None; // Go's layout has a two-digit year here
+            }
             (d, m, if y < 70 { 2000 + y } else { 1900 + y }, *t)
         }
         [_, m, d, t, y] => (d.parse().ok()?, month(m)?, y.parse().ok()?, *t),
@@ -87,7 +90,14 @@ pub fn parse_http_date(s: &str) -> Option<SystemTime> {
     };
     let mut hms = time.split(':').map(|x| x.parse::<i64>().ok());
     let (h, mi, se) = (hms.next()??, hms.next()??, hms.next()??);
-    if !(1..=31).contains(&day) || h > 23 || mi > 59 || se > 60 {
+    // Go's layouts only read in-range fields and four-digit years; anything else (negative
+    // times, huge years) is not a date, and would overflow the arithmetic below.
+    if !(1..=31).contains(&day)
+        || !(0..=23).contains(&h)
+        || !(0..=59).contains(&mi)
+        || !(0..=60).contains(&se)
+        || !(0..=9999).contains(&year)
+    {
         return None;
     }
     let secs = crate::go::time::days_from_civil(year, mon, day) * 86_400 + h * 3600 + mi * 60 + se;
@@ -135,6 +145,29 @@ mod tests {
         assert_eq!(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT"), Some(t));
         assert_eq!(parse_http_date("Sun Nov  6 08:49:37 1994"), Some(t));
         assert_eq!(parse_http_date("yesterday"), None);
+    }
+
+    /// Found by `properties::remote::retry_after_arbitrary`: out-of-range fields used to
+    /// overflow the date arithmetic (a panic in debug builds, a wrapped date in release).
+    #[test]
+    fn regression_http_date_fields_out_of_range() {
+        for bad in [
+            "Sun Jan 1 0:-89601798642036177:-3847264056165385989 0",
+            "Sun, 01 Jan 9223372036854775807 00:00:00 GMT",
+            "Sun, 01 Jan -9223372036854775808 00:00:00 GMT",
+            "Sunday, 01-Jan-9223372036854775807 00:00:00 GMT",
+            "Sun, 06 Nov 1994 -1:00:00 GMT",
+            "Sun Nov  6 08:49:37 10000",
+        ] {
+            assert_eq!(parse_http_date(bad), None, "{bad}");
+        }
+        let mut h = HeaderMap::new();
+        h.insert(
+            RETRY_AFTER,
+            HeaderValue::from_static("Sun, 01 Jan 9223372036854775807 00:00:00 GMT"),
+        );
+        assert_eq!(retry_after(&h, SystemTime::now()), None);
+        assert!(parse_http_date("Fri, 31 Dec 9999 23:59:60 GMT").is_some());
     }
 
     #[test]

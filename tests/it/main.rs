@@ -39,6 +39,8 @@ mod cmd_reproducible;
 mod cmd_token;
 // Progress bars under a pseudo-terminal; plain lines without one.
 mod cmd_tty;
+// Property tests of every parser that reads untrusted input (bounded cases, fixed seed).
+mod properties;
 // Replays the transcripts recorded from Go oras 1.3.0 in `../shared/golden/`.
 mod golden;
 // push → attach → discover → cp -r → pull → backup → restore, bytes compared.

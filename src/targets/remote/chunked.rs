@@ -44,17 +44,12 @@ pub fn auto_chunk(refused: u64) -> u64 {
     pow.clamp(MIN_CHUNK, AUTO_MAX_CHUNK)
 }
 
-/// Read until `buf` is full or the reader ends; returns the bytes read.
-async fn fill<R: AsyncRead + Unpin>(r: &mut R, buf: &mut [u8]) -> Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        let got = r.read(&mut buf[n..]).await.map_err(Error::from_io)?;
-        if got == 0 {
-            break;
-        }
-        n += got;
-    }
-    Ok(n)
+/// Read up to `limit` bytes into `buf` (cleared first), or until the reader ends; returns
+/// the bytes read. The buffer grows with what arrives: `limit` may come from the registry's
+/// `OCI-Chunk-Min-Length` and is never allocated up front.
+async fn fill<R: AsyncRead + Unpin>(r: &mut R, buf: &mut Vec<u8>, limit: u64) -> Result<usize> {
+    buf.clear();
+    r.take(limit).read_to_end(buf).await.map_err(Error::from_io)
 }
 
 impl Repository {
@@ -112,10 +107,11 @@ impl Repository {
     ) -> Result<String> {
         let floor = MIN_CHUNK.max(min_len);
         let mut piece = chunk.max(min_len).max(1);
-        let mut buf = vec![0u8; piece as usize];
+        let read_size = piece;
+        let mut buf = Vec::new();
         let mut offset = 0u64;
         loop {
-            let n = fill(reader, &mut buf).await?;
+            let n = fill(reader, &mut buf, read_size).await?;
             if n == 0 {
                 return Ok(location);
             }
@@ -142,7 +138,7 @@ impl Repository {
                     Err(e) => return Err(e),
                 }
             }
-            if n < buf.len() {
+            if (n as u64) < read_size {
                 return Ok(location);
             }
         }

@@ -2,6 +2,8 @@
 
 // Hermetic `bash -c` commands with a cleared environment, stdin bytes and a timeout.
 pub mod command;
+// The global allocator of this binary: measures a thread's peak heap use (property tests).
+pub mod alloc_meter;
 // A tiny HTTP/1.1 client over `std::net::TcpStream` for checking registry state.
 pub mod http;
 // Where the binary under test and the steering repo's `shared/` folder are.
