@@ -4,8 +4,8 @@
 //! pre-existing symlinks, nothing is created or changed outside the output folder.
 
 use super::{Case, bounded, config};
-use oras::target::file::dir_pack;
-use oras::target::file::path_guard::resolve_write_path;
+use oras::targets::file::dir_pack;
+use oras::targets::file::path_guard::resolve_write_path;
 use proptest::prelude::*;
 use std::collections::{BTreeMap, VecDeque};
 use std::ffi::OsString;

@@ -3,13 +3,14 @@
 
 use super::{Case, block_on, bounded, config};
 use crate::support::alloc_meter::measure;
+use oras::content::Digest;
 use oras::content::descriptor::{ANNOTATION_REF_NAME, Annotations, Descriptor};
 use oras::content::manifest::{Index, Manifest};
-use oras::content::{Digest, json};
+use oras::go::json;
 use oras::media_type;
-use oras::target::layout::LayoutStore;
-use oras::target::layout::tarfs::TarFs;
-use oras::target::{ReadOnlyTarget, fetch_all};
+use oras::targets::layout::LayoutStore;
+use oras::targets::layout::tarfs::TarFs;
+use oras::targets::{ReadOnlyTarget, fetch_all};
 use proptest::prelude::*;
 use std::path::Path;
 

@@ -3,8 +3,8 @@
 
 use super::{Case, block_on, bounded, config};
 use oras::http::retry::{RETRY_AFTER_CAP, parse_http_date, retry_after};
-use oras::target::remote::errcode::{ErrorItem, ErrorResponse};
-use oras::target::remote::next_link;
+use oras::targets::remote::errcode::{ErrorItem, ErrorResponse};
+use oras::targets::remote::next_link;
 use proptest::prelude::*;
 use reqwest::ResponseBuilderExt as _;
 use reqwest::Url;
