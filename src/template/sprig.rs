@@ -81,7 +81,7 @@ pub(super) fn to_int64(v: &Value) -> i64 {
         Value::Int(i) | Value::Int64(i) => *i,
         Value::Uint8(u) => i64::from(*u),
         Value::Float(f) => *f as i64,
-        Value::Str(s) => super::parse::parse_int(trim_zero_decimal(s)).unwrap_or(0),
+        Value::Str(s) => super::strconv::parse_int(trim_zero_decimal(s)).unwrap_or(0),
         Value::Bool(b) => i64::from(*b),
         _ => 0,
     }
