@@ -9,8 +9,8 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use super::tar_header::{TYPE_DIR, TYPE_REG, TYPE_SYMLINK};
-use super::{BUF_SIZE, PackError, io_err, lossy};
+use super::error::{PackError, io_err, lossy};
+use super::tar_header::{BUF_SIZE, TYPE_DIR, TYPE_REG, TYPE_SYMLINK};
 use crate::targets::file::path_guard::{self, bytes_to_path, clean, join_name, rel_under};
 
 /// Requested mode / mtime of an extracted directory, applied once everything is extracted.

@@ -15,10 +15,11 @@ use std::time::SystemTime;
 use flate2::Compression;
 use flate2::GzBuilder;
 
+use super::error::{PackError, io_err};
 use super::tar_header::{
-    GoTarWriter, TYPE_BLOCK, TYPE_CHAR, TYPE_DIR, TYPE_FIFO, TYPE_REG, TYPE_SYMLINK, TarHeader,
+    BUF_SIZE, GoTarWriter, TYPE_BLOCK, TYPE_CHAR, TYPE_DIR, TYPE_FIFO, TYPE_REG, TYPE_SYMLINK,
+    TarHeader,
 };
-use super::{BUF_SIZE, PackError, PackOptions, PackedDir, io_err};
 use crate::content::digest::Hasher;
 use crate::targets::file::path_guard::{clean, join_name, path_bytes};
 
@@ -26,6 +27,37 @@ use crate::targets::file::path_guard::{clean, join_name, path_bytes};
 const GZIP_LEVEL: u32 = 6;
 /// gzip header OS byte: 255 "unknown", as written by Go's `compress/gzip`.
 const GZIP_OS_UNKNOWN: u8 = 255;
+
+/// How [`pack_dir`] builds the archive.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PackOptions {
+    /// Make the output depend only on names, contents, file kinds, executable bits and
+    /// (clamped) mtimes: mtimes are clamped to `mtime_clamp` when newer, or zeroed (like
+    /// oras-go's `TarReproducible`) when no clamp is given, and permission bits are
+    /// normalised ([`reproducible_mode`]: directories 0755, symlinks 0777, files 0755 when
+    /// any execute bit is set else 0644) so that umask differences do not change the bytes.
+    /// The walk order (byte-wise sorted names), uid/gid 0, empty user/group names, gzip
+    /// header (mtime 0, no name, OS 255) and gzip level 6 are fixed in every mode.
+    pub reproducible: bool,
+    /// `SOURCE_DATE_EPOCH`: upper bound for mtimes in reproducible mode.
+    pub mtime_clamp: Option<u64>,
+}
+
+/// A packed directory: the gzip file plus the digests oras puts in the layer descriptor.
+#[derive(Debug)]
+pub struct PackedDir {
+    /// An open handle on the gzip stream, rewound to offset 0.
+    pub file: File,
+    /// Path of the `oras_file_*` temp file; the file is deleted when this is dropped, so keep it
+    /// alive until the upload is done.
+    pub path: tempfile::TempPath,
+    /// `sha256:<hex>` of the gzip stream (the layer digest).
+    pub gz_digest: String,
+    /// Size of the gzip stream in bytes (the layer size).
+    pub gz_size: u64,
+    /// `sha256:<hex>` of the uncompressed tar stream (`io.deis.oras.content.digest`).
+    pub tar_digest: String,
+}
 
 /// A writer that hashes (sha256) and counts what it passes on.
 struct HashWriter<W> {

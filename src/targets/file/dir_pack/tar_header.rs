@@ -7,6 +7,10 @@ use std::io::{self, Write};
 
 use crate::targets::file::path_guard::clean;
 
+/// Buffer for copying entry data in and out of archives (oras-go uses a 1 MiB pooled buffer
+/// as well).
+pub(super) const BUF_SIZE: usize = 1 << 20;
+
 const BLOCK: usize = 512;
 const NAME_SIZE: usize = 100;
 const PREFIX_SIZE: usize = 155;

@@ -9,8 +9,8 @@ use std::path::Path;
 
 use flate2::read::MultiGzDecoder;
 
+use super::error::{PackError, io_err};
 use super::extract::{Extractor, apply_dir_meta, make_private_dir, set_mode_bits};
-use super::{PackError, io_err};
 use crate::content::digest::{Digest, Hasher};
 use crate::targets::file::path_guard;
 

@@ -16,7 +16,8 @@ use std::time::{Duration, SystemTime};
 use flate2::Compression;
 use flate2::read::MultiGzDecoder;
 
-use super::{PackedDir, lossy};
+use super::PackedDir;
+use super::error::lossy;
 use crate::content::Digest;
 
 pub(super) const T0: u64 = 1_600_000_000;
