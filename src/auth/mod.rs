@@ -2,7 +2,6 @@
 //! challenges, scopes, and the token flows of the distribution spec.
 
 pub mod challenge;
-pub mod cred_helper;
 pub mod credential;
 pub mod docker_config;
 pub mod scope;

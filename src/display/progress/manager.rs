@@ -40,13 +40,13 @@ struct State {
 }
 
 /// One tracked descriptor.
-pub struct Item {
+struct Item {
     bar: ProgressBar,
     name: String,
     digest: String,
     size: i64,
     /// Bytes seen by the counting reader (-1 before anything is known).
-    pub(super) offset: AtomicI64,
+    offset: Arc<AtomicI64>,
     state: Mutex<State>,
 }
 
@@ -217,7 +217,7 @@ impl Manager {
             name,
             digest,
             size: desc.size,
-            offset: AtomicI64::new(-1),
+            offset: Arc::new(AtomicI64::new(-1)),
             state: Mutex::new(State {
                 prompt: prompt.to_string(),
                 started: None,
@@ -277,7 +277,7 @@ impl Manager {
         match item {
             Some(item) => {
                 item.offset.store(0, Ordering::Relaxed);
-                Box::pin(CountingReader::new(reader, item))
+                Box::pin(CountingReader::new(reader, item.offset.clone()))
             }
             None => reader,
         }

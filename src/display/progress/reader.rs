@@ -1,22 +1,23 @@
-//! A reader that adds the bytes it yields to a progress item (oras's tracked reader).
+//! A reader that adds the bytes it yields to a shared counter (oras's tracked reader); the
+//! progress view owns the counter and reads it when it draws.
 
-use super::manager::Item;
 use crate::targets::BlobReader;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::task::{Context, Poll};
 use tokio::io::{AsyncRead, ReadBuf};
 
 /// Passes reads through, counting them; memory does not grow with the blob.
 pub struct CountingReader {
     inner: BlobReader,
-    item: Arc<Item>,
+    count: Arc<AtomicI64>,
 }
 
 impl CountingReader {
-    pub fn new(inner: BlobReader, item: Arc<Item>) -> Self {
-        CountingReader { inner, item }
+    /// Counts what `inner` yields into `count`.
+    pub fn new(inner: BlobReader, count: Arc<AtomicI64>) -> Self {
+        CountingReader { inner, count }
     }
 }
 
@@ -30,7 +31,7 @@ impl AsyncRead for CountingReader {
         let r = self.inner.as_mut().poll_read(cx, buf);
         let n = buf.filled().len() - before;
         if n > 0 {
-            self.item.offset.fetch_add(n as i64, Ordering::Relaxed);
+            self.count.fetch_add(n as i64, Ordering::Relaxed);
         }
         r
     }

@@ -6,7 +6,7 @@
 //! GHSA-m37j-52j7-pjw7): existing symlinks on the way to the target are resolved physically and
 //! the result must still be inside the output directory.
 //!
-//! The lexical helpers (`clean`, `rel_under`) work on raw bytes with `/` separators, the way Go's
+//! The lexical helpers (`clean`, `join_name`, `rel_under`) work on raw bytes with `/` separators, the way Go's
 //! `path`/`filepath` do on Unix, and are shared with `dir_pack`.
 
 use std::collections::VecDeque;
@@ -258,6 +258,15 @@ pub(crate) fn clean(p: &[u8]) -> Vec<u8> {
         res.push(b'.');
     }
     res
+}
+
+/// `parent + "/" + child`, cleaned (Go's `path.Join`).
+pub(crate) fn join_name(parent: &[u8], child: &[u8]) -> Vec<u8> {
+    let mut v = Vec::with_capacity(parent.len() + 1 + child.len());
+    v.extend_from_slice(parent);
+    v.push(b'/');
+    v.extend_from_slice(child);
+    clean(&v)
 }
 
 /// For two cleaned `/`-separated paths, the path of `target` relative to `base` when `target` is

@@ -14,8 +14,10 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 
-use super::credential::Credential;
-use super::docker_config::{CredError, go_quote};
+use super::error::CredError;
+use super::json_text::kind;
+use crate::auth::credential::Credential;
+use crate::go::json::quote as json_quote;
 
 /// Prefix of every helper program name.
 pub const HELPER_PREFIX: &str = "docker-credential-";
@@ -82,9 +84,9 @@ impl HelperRunner {
         };
         let input = format!(
             "{{\"ServerURL\":{},\"Username\":{},\"Secret\":{}}}",
-            go_quote(server),
-            go_quote(username),
-            go_quote(secret)
+            json_quote(server, true),
+            json_quote(username, true),
+            json_quote(secret, true)
         );
         self.execute(&helper, "store", input.as_bytes(), Some(secret))
             .map(drop)
@@ -274,18 +276,6 @@ fn parse_get_output(out: &[u8]) -> Result<(String, String), String> {
         }
     }
     Ok((username, secret))
-}
-
-/// JSON kind name, for error messages that must not echo values.
-pub(crate) fn kind(v: &serde_json::Value) -> &'static str {
-    match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "an array",
-        serde_json::Value::Object(_) => "an object",
-    }
 }
 
 /// Short serde_json error text without any echoed input.
