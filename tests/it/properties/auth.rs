@@ -4,8 +4,8 @@
 use super::{Case, bounded, config};
 use base64::Engine as _;
 use oras::auth::challenge::{self, Challenge};
-use oras::auth::cred_helper::HelperRunner;
 use oras::auth::credential::Credential;
+use oras::auth::docker_config::helper::HelperRunner;
 use oras::auth::docker_config::{ConfigPaths, CredentialStore};
 use proptest::prelude::*;
 use serde_json::{Value, json};
