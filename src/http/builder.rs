@@ -3,7 +3,6 @@
 use super::proxy::ProxyEnv;
 use super::resolve::ResolveRule;
 use crate::error::{Error, Result};
-use crate::go::error::path_err;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -42,7 +41,7 @@ pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
         .redirect(reqwest::redirect::Policy::none())
         .danger_accept_invalid_certs(options.insecure);
     if let Some(path) = &options.ca_file {
-        let pem = std::fs::read(path).map_err(|e| path_err("open", path.display(), &e))?;
+        let pem = std::fs::read(path).map_err(|e| Error::path("open", path.display(), &e))?;
         let certs = reqwest::Certificate::from_pem_bundle(&pem)
             .ok()
             .filter(|c| !c.is_empty())
@@ -72,8 +71,8 @@ pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
 /// A client certificate and its key as one identity (rustls wants them in one PEM buffer:
 /// the key, then the certificate chain).
 fn load_identity(cert: &std::path::Path, key: &std::path::Path) -> Result<reqwest::Identity> {
-    let cert_pem = std::fs::read(cert).map_err(|e| path_err("open", cert.display(), &e))?;
-    let key_pem = std::fs::read(key).map_err(|e| path_err("open", key.display(), &e))?;
+    let cert_pem = std::fs::read(cert).map_err(|e| Error::path("open", cert.display(), &e))?;
+    let key_pem = std::fs::read(key).map_err(|e| Error::path("open", key.display(), &e))?;
     let has = |pem: &[u8], what: &str| String::from_utf8_lossy(pem).contains(what);
     if !has(&cert_pem, "-----BEGIN CERTIFICATE-----") {
         return Err(Error::msg(

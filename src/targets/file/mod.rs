@@ -397,7 +397,7 @@ impl FileStore {
 async fn stat(path: &Path) -> Result<std::fs::Metadata> {
     tokio::fs::metadata(path)
         .await
-        .map_err(|e| crate::go::error::path_err("stat", path.display(), &e))
+        .map_err(|e| crate::error::Error::path("stat", path.display(), &e))
 }
 
 /// sha256 and size of a file, read once in large chunks on a blocking thread (one hand-off
@@ -412,7 +412,7 @@ pub async fn hash_file(path: &Path) -> Result<(Digest, u64)> {
 fn hash_file_sync(path: &Path) -> Result<(Digest, u64)> {
     use std::io::Read;
     let mut f = std::fs::File::open(path)
-        .map_err(|e| crate::go::error::path_err("open", path.display(), &e))?;
+        .map_err(|e| crate::error::Error::path("open", path.display(), &e))?;
     let mut hasher = Hasher::sha256();
     // no bigger than the file: zeroing a 1 MiB buffer per small file costs more than hashing it
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);

@@ -9,10 +9,10 @@
 
 mod fallback;
 
-use super::errcode::ErrorResponse;
 use crate::auth::challenge::{self, Challenge};
 use crate::auth::scope::Scopes;
 use crate::auth::{Credential, CredentialSource};
+use crate::error::registry::ErrorResponse;
 use crate::error::{Error, Result};
 use base64::Engine as _;
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, WWW_AUTHENTICATE};

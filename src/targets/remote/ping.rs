@@ -2,8 +2,8 @@
 
 use super::api_host;
 use super::client::{RegistryClient, Request};
-use super::errcode::ErrorResponse;
 use crate::auth::scope::Scopes;
+use crate::error::registry::ErrorResponse;
 use crate::error::{Error, Result};
 use reqwest::{Method, StatusCode};
 
