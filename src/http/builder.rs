@@ -31,7 +31,7 @@ pub struct ClientOptions {
 
 /// The HTTP client for these options.
 ///
-/// Redirects are not followed here: `RegistryClient::execute` follows them itself (at most
+/// Redirects are not followed here: `Transport::execute` follows them itself (at most
 /// 10 hops) so that it can drop `Authorization`, cookies and the `-H` headers as soon as a
 /// hop leaves the registry's origin, and refuse an https → http downgrade to another host.
 pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {

@@ -7,11 +7,11 @@
 //! `OCI-Chunk-Min-Length`; memory holds one chunk at most.
 
 use super::Repository;
-use super::client::Body;
 use crate::content::tally::TallyReader;
 use crate::content::verify::VerifyReader;
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
+use crate::http::Body;
 use crate::media_type;
 use crate::targets::BlobReader;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName};

@@ -2,11 +2,12 @@
 //! 201 means the registry linked the blob; 202 opens an ordinary upload session that we
 //! finish with the streamed monolithic PUT.
 
-use super::client::{Body, Request};
 use super::{Repository, upload_location, with_query};
+use crate::auth::client::Request;
 use crate::auth::scope::Scopes;
 use crate::content::{Descriptor, verify};
 use crate::error::{Error, Result};
+use crate::http::Body;
 use crate::media_type;
 use crate::targets::{BlobMounter, BoxFuture, ContentFn, MountOutcome};
 use reqwest::header::CONTENT_TYPE;

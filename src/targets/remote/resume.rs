@@ -7,7 +7,7 @@
 //! announced on stderr with one line, like request retries.
 
 use super::Repository;
-use super::client::{RegistryClient, Request};
+use crate::auth::client::{AuthClient, Request};
 use crate::auth::scope::Scopes;
 use crate::content::Descriptor;
 use crate::error::{Error, Result};
@@ -23,7 +23,7 @@ use std::sync::Arc;
 type Body = BoxStream<'static, reqwest::Result<Bytes>>;
 
 struct Download {
-    client: Arc<RegistryClient>,
+    client: Arc<AuthClient>,
     url: String,
     scopes: Scopes,
     name: String,
@@ -115,9 +115,10 @@ impl Download {
                         return None;
                     }
                     None => Some("the connection closed early".to_string()),
-                    Some(Err(e)) => {
-                        Some(super::client::transport_error_ref("GET", &self.url, &e).to_string())
-                    }
+                    Some(Err(e)) => Some(
+                        crate::http::transport::transport_error_ref("GET", &self.url, &e)
+                            .to_string(),
+                    ),
                 },
             };
             if let Some(reason) = reason {
