@@ -11,6 +11,7 @@ use super::{CredentialSource, fallback, token};
 use crate::error::{Error, Result};
 use crate::http::transport::{Transport, origin_host};
 use crate::http::{Body, ClientOptions};
+use crate::notice::Notifier;
 use base64::Engine as _;
 use reqwest::header::{AUTHORIZATION, HeaderName, WWW_AUTHENTICATE};
 use reqwest::{Method, Response, StatusCode};
@@ -62,6 +63,11 @@ impl AuthClient {
             credentials,
             cache: AuthCache::default(),
         })
+    }
+
+    /// Where warnings and the `--debug` trace go.
+    pub fn notifier(&self) -> &Notifier {
+        self.transport.notifier()
     }
 
     /// Send with auth and retries. Non-2xx answers other than a handled 401 are returned
@@ -170,10 +176,8 @@ impl AuthClient {
         };
         drop(original);
         if self.cache.start_anonymous_reads(host) {
-            crate::display::warn(&fallback::stale_credential_warning(
-                &*self.credentials,
-                host,
-            ));
+            self.notifier()
+                .warn(fallback::stale_credential_warning(&*self.credentials, host));
         }
         Ok(resp)
     }

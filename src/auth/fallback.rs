@@ -28,13 +28,11 @@ pub(super) fn rejects_stored_credential(
         && credentials.stored_entry(host).is_some()
 }
 
-/// The one warning of a host whose reads go anonymously from now on.
+/// The one warning about a host whose reads go anonymously from now on.
 pub(super) fn stale_credential_warning(credentials: &dyn CredentialSource, host: &str) -> String {
     let path = credentials
         .stored_entry(host)
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    format!(
-        "Warning: the stored credential for {host:?} in {path} was rejected; continuing anonymously"
-    )
+    format!("the stored credential for {host:?} in {path} was rejected; continuing anonymously")
 }

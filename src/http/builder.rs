@@ -3,6 +3,7 @@
 use super::proxy::ProxyEnv;
 use super::resolve::ResolveRule;
 use crate::error::{Error, Result};
+use crate::notice::Notifier;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -23,8 +24,11 @@ pub struct ClientOptions {
     /// `-H` headers as typed (name and value verbatim, as oras keeps them for `--debug`);
     /// sent trimmed on every request to the registry's host (token requests too).
     pub headers: Vec<(String, String)>,
-    /// `--debug`: trace requests and responses on stderr.
-    pub debug: bool,
+    /// `--debug`: send the trace of every exchange (requests, responses, failures) to
+    /// `notices`.
+    pub trace: bool,
+    /// Where warnings (retries, fallbacks) and the trace go.
+    pub notices: Notifier,
     /// Proxies from the environment.
     pub proxy: ProxyEnv,
 }

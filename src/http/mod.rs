@@ -8,6 +8,7 @@ pub mod builder;
 pub mod proxy;
 pub mod resolve;
 pub mod retry;
+mod trace;
 pub mod transport;
 
 pub use body::Body;

@@ -1,14 +1,16 @@
 //! Sending: the `-H` headers and the user agent on the registry's requests, redirects
-//! followed by hand, the `--debug` trace of every hop, and the retry loop. Nothing here
-//! knows about registries or credentials (the auth client above adds `Authorization`).
+//! followed by hand, the `--debug` trace of every hop (`trace.rs`), and the retry loop.
+//! Nothing here knows about registries or credentials (the auth client above adds
+//! `Authorization`).
 //!
-//! Retries follow `retry`; each retry is announced on stderr with one line
+//! Retries follow `retry`; each retry is a warning to the notices, shown as one line
 //! `Warning: retrying <METHOD> "<url>" in <wait> (retry N of 5): <reason>` that scripts
 //! can ignore (oras itself retries silently).
 
 use super::builder::{ClientOptions, USER_AGENT, build_client};
-use super::retry;
+use super::{retry, trace};
 use crate::error::{Error, Result};
+use crate::notice::Notifier;
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
 use reqwest::{IntoUrl, Method, RequestBuilder, Response, StatusCode};
 
@@ -17,9 +19,10 @@ pub struct Transport {
     http: reqwest::Client,
     /// The `-H` headers on the wire (names and values trimmed).
     extra_headers: HeaderMap,
-    /// The `-H` headers as typed, for the `--debug` log.
+    /// The `-H` headers as typed, for the `--debug` trace.
     typed_headers: Vec<(String, String)>,
-    debug: bool,
+    trace: bool,
+    notifier: Notifier,
 }
 
 impl Transport {
@@ -36,8 +39,14 @@ impl Transport {
             http: build_client(options)?,
             extra_headers,
             typed_headers: options.headers.clone(),
-            debug: options.debug,
+            trace: options.trace,
+            notifier: options.notices.clone(),
         })
+    }
+
+    /// Where warnings and the trace go.
+    pub fn notifier(&self) -> &Notifier {
+        &self.notifier
     }
 
     /// The `-H` headers, as sent.
@@ -86,8 +95,8 @@ impl Transport {
             };
             let delay = retry::delay(attempt, result.as_ref().ok().map(|r| r.headers()));
             drop(result);
-            crate::display::warn(&format!(
-                "Warning: retrying {} {:?} in {} (retry {} of {}): {reason}",
+            self.notifier.warn(format!(
+                "retrying {} {:?} in {} (retry {} of {}): {reason}",
                 method,
                 strip_query(url),
                 retry::go_duration(delay),
@@ -146,15 +155,15 @@ impl Transport {
 
     /// Run one HTTP exchange, traced under `--debug`.
     async fn execute_once(&self, req: reqwest::Request) -> reqwest::Result<Response> {
-        if !self.debug {
+        if !self.trace {
             return self.http.execute(req).await;
         }
         let head = req.method() == Method::HEAD;
-        let id = crate::display::debug::request(&req, &self.typed_headers);
+        let id = trace::request_sent(&self.notifier, &req, &self.typed_headers);
         match self.http.execute(req).await {
-            Ok(resp) => Ok(crate::display::debug::response(id, resp, head).await),
+            Ok(resp) => Ok(trace::response_received(&self.notifier, id, resp, head).await),
             Err(e) => {
-                crate::display::debug::error(id, &e);
+                trace::transport_failed(&self.notifier, id, &e);
                 Err(e)
             }
         }

@@ -185,7 +185,8 @@ impl RemoteOpts {
             client_cert: self.cert_file.clone().zip(self.key_file.clone()),
             resolve: self.resolve_rules()?,
             headers,
-            debug,
+            trace: debug,
+            notices: crate::display::notices::to_stderr(),
             proxy: env::proxy(),
         })
     }

@@ -133,8 +133,8 @@ impl Repository {
                     }
                     Err(Error::Registry(r)) if r.status == 413 && piece / 2 >= floor => {
                         piece /= 2;
-                        crate::display::warn(&format!(
-                            "Warning: the registry refused a chunk of {} (413); trying chunks of {}",
+                        self.client.notifier().warn(format!(
+                            "the registry refused a chunk of {} (413); trying chunks of {}",
                             human(len as u64),
                             human(piece)
                         ));
