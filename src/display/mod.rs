@@ -35,7 +35,7 @@ impl Format {
 }
 
 /// Print a warning line on stderr.
-#[allow(clippy::print_stderr)]
+#[allow(clippy::print_stderr, reason = "display is where the crate prints")]
 pub fn warn(msg: &str) {
     eprintln!("{msg}");
 }
