@@ -1,4 +1,8 @@
 //! Build script: records the compiler version and the git commit for `oras version`.
+#![allow(
+    clippy::print_stdout,
+    reason = "cargo reads its directives from the build script's stdout"
+)]
 
 use std::process::Command;
 

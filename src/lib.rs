@@ -9,6 +9,7 @@
 //! - `copy`: the one graph-copy engine every transfer goes through.
 //! - `ops`: multi-step workflows (push, pull) on top of targets and copy.
 //! - `go`: the exact text Go and oras-go print (`%q`, RFC3339Nano, OS/network error shapes).
+//! - `notice`: warnings and the `--debug` trace, as data the library hands its caller.
 //! - `display`: everything that prints.
 //! - `cli`: flags, validation and dispatch; thin.
 
@@ -22,6 +23,7 @@ pub mod go;
 pub mod gopath;
 pub mod http;
 pub mod media_type;
+pub mod notice;
 pub mod ops;
 pub mod platform;
 pub mod platform_list;

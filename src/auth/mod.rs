@@ -1,10 +1,15 @@
 //! Authentication: credentials (flags, docker config.json, helpers), `WWW-Authenticate`
-//! challenges, scopes, and the token flows of the distribution spec.
+//! challenges, scopes, the token flows of the distribution spec, and the client that
+//! answers a 401 with them (`client.rs`, its cache and its anonymous fallback).
 
+pub mod cache;
 pub mod challenge;
+pub mod client;
 pub mod credential;
 pub mod docker_config;
+mod fallback;
 pub mod scope;
+pub mod token;
 
 pub use credential::Credential;
 

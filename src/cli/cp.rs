@@ -7,11 +7,11 @@ use super::options::{CommonOpts, OpenedTarget, TargetRef};
 use super::pull::no_reference;
 use super::push::split_tags;
 use crate::content::Digest;
+use crate::copy::CopyOptions;
 use crate::copy::extended::{PredecessorFinder, ReferrerFinder};
-use crate::copy::{CopyOptions, Origin};
 use crate::display::Printer;
 use crate::display::status::{COPY, TransferStatus};
-use crate::error::Error;
+use crate::error::{Error, Origin};
 use crate::targets::remote::mount::RepositoryMounter;
 use crate::targets::{ReadOnlyTarget, Target};
 use clap::Args;
@@ -81,13 +81,7 @@ fn cp_error(e: Error, context: Option<String>, from: &TargetRef, to: &TargetRef)
 
 /// A failure of the source side, as oras-go's `Copy` tags it.
 fn source_side(e: Error) -> Error {
-    match e {
-        Error::Copy(_) => e,
-        e => Error::Copy(Box::new(crate::copy::CopyError {
-            origin: Origin::Source,
-            source: e,
-        })),
-    }
+    e.with_origin(Origin::Source)
 }
 
 async fn open(
@@ -160,7 +154,7 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     );
     options.mount_from = sides
         .mount
-        .map(|m| Arc::new(m) as Arc<dyn crate::copy::BlobMounter>);
+        .map(|m| Arc::new(m) as Arc<dyn crate::targets::BlobMounter>);
     if let Some(patterns) = &many {
         let finder = a.recursive.then_some(&*sides.finder);
         let (root, bytes) = super::cp_platforms::copy(

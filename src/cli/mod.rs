@@ -196,7 +196,10 @@ fn help_or_complete(args: &[OsString]) -> Option<ExitCode> {
     Some(ExitCode::SUCCESS)
 }
 
-#[allow(clippy::print_stderr)]
+#[allow(
+    clippy::print_stderr,
+    reason = "the command's final error goes to the terminal here"
+)]
 fn report(e: CliError) -> ExitCode {
     eprint!("{}", e.render());
     ExitCode::FAILURE
@@ -204,7 +207,7 @@ fn report(e: CliError) -> ExitCode {
 
 /// cobra runs a group that is not runnable (`oras manifest nope`) as a request for its help:
 /// the group's help on stdout, exit 0. Only the root reports an unknown command.
-#[allow(clippy::print_stdout)]
+#[allow(clippy::print_stdout, reason = "a group's help answer goes to stdout")]
 fn unknown_subcommand_of_group(
     root: &clap::Command,
     args: &[OsString],
@@ -242,7 +245,7 @@ fn unknown_subcommand_of_group(
 }
 
 /// clap errors in cobra's words, exit 1 (help and version requests exit 0).
-#[allow(clippy::print_stdout)]
+#[allow(clippy::print_stdout, reason = "clap's help answer goes to stdout")]
 fn clap_error(root: &clap::Command, e: clap::Error) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     match e.kind() {

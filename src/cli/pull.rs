@@ -156,7 +156,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         };
         return super::pull_platforms::run(job).await;
     }
-    store.resume_from(source.clone());
+    store.resume_from(source.clone(), crate::display::notices::to_stderr());
     let (root, bytes) = crate::targets::verbs::fetch_with_platform(
         &*source,
         target_ref.reference(),

@@ -8,9 +8,11 @@ pub mod extended;
 use crate::content::descriptor::DescKey;
 use crate::content::manifest::{self, Successors};
 use crate::content::{Descriptor, Digest};
-use crate::error::{Error, Result};
+use crate::error::{Error, Origin, Result};
 use crate::media_type;
-use crate::targets::{BlobReader, ReadOnlyTarget, Target, fetch_all};
+use crate::targets::{
+    BlobMounter, BlobReader, ContentFn, MountOutcome, ReadOnlyTarget, Target, fetch_all,
+};
 use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
 use std::collections::HashMap;
@@ -87,51 +89,9 @@ impl CopyOptions {
     }
 }
 
-/// Gives the content of a blob whose mount was refused (called at most once).
-pub type ContentFn<'a> = Box<dyn FnOnce() -> crate::targets::BoxFuture<'a, BlobReader> + Send + 'a>;
-
-/// How a blob reached the destination through a [`BlobMounter`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MountOutcome {
-    /// The registry linked the blob from the source repository.
-    Mounted,
-    /// The registry refused the mount; the content was uploaded (`content` was called).
-    Copied,
-}
-
-/// A destination able to mount blobs from a sibling repository (oras-go `registry.Mounter`).
-pub trait BlobMounter: Send + Sync {
-    fn mount<'a>(
-        &'a self,
-        desc: &'a Descriptor,
-        content: ContentFn<'a>,
-    ) -> crate::targets::BoxFuture<'a, MountOutcome>;
-}
-
-/// Which side of a copy failed (for `cp`'s error prefixes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Origin {
-    Source,
-    Destination,
-}
-
-/// An error tagged with the side it came from.
-#[derive(Debug, thiserror::Error)]
-#[error("{source}")]
-pub struct CopyError {
-    pub origin: Origin,
-    #[source]
-    pub source: Error,
-}
-
+/// Tag the errors of one side of the copy.
 fn at(origin: Origin) -> impl Fn(Error) -> Error {
-    move |e| match e {
-        Error::Copy(_) => e,
-        other => Error::Copy(Box::new(CopyError {
-            origin,
-            source: other,
-        })),
-    }
+    move |e| e.with_origin(origin)
 }
 
 /// The identity of a node is its [`DescKey`] (oras-go `descriptor.FromOCI`): annotations,

@@ -1,18 +1,16 @@
 //! `--debug` logs on stderr in oras's shape: `[<RFC3339Nano, local zone>][DEBUG]: <msg>`
-//! followed by two empty lines; every request and response, the `-H` headers as the user
-//! typed them (name case kept, value untrimmed, the values of one name joined by `", "`).
-//! One redaction rule for every client: `Authorization`, `Proxy-Authorization`, `Cookie`
-//! and `Set-Cookie` are shown as `*****`; URLs (the request line, `Location`, `Referer`)
-//! lose their userinfo and the values of query parameters that look like signatures or
-//! tokens (presigned storage URLs); request bodies are never shown, and a response body
-//! that may hold a token is replaced by a notice (GHSA-5jhf-2qmf-m8c5).
+//! followed by two empty lines; every request and response the transport traced (see
+//! `crate::notice`), the `-H` headers as the user typed them (name case kept, value
+//! untrimmed, the values of one name joined by `", "`). One redaction rule for every
+//! client: `Authorization`, `Proxy-Authorization`, `Cookie` and `Set-Cookie` are shown as
+//! `*****`; URLs (the request line, `Location`, `Referer`) lose their userinfo and the
+//! values of query parameters that look like signatures or tokens (presigned storage
+//! URLs); request bodies are never shown, and a response body that may hold a token is
+//! replaced by a notice (GHSA-5jhf-2qmf-m8c5).
 
 use crate::go::quote::quote;
-use futures_util::StreamExt;
+use crate::notice::{RequestSent, ResponseReceived, TRACE_BODY_LIMIT, TracedBody, TransportError};
 use std::io::Write;
-use std::sync::atomic::{AtomicU64, Ordering};
-
-static REQUEST_NO: AtomicU64 = AtomicU64::new(0);
 
 /// A URL fit for a log: no userinfo, sensitive query values replaced by `*****`.
 pub fn redact_url(raw: &str) -> String {
@@ -59,9 +57,6 @@ fn is_secret_param(key: &str) -> bool {
         || k.starts_with("x-goog-")
 }
 
-/// Response bodies longer than this are cut.
-const BODY_LIMIT: usize = 16 * 1024;
-
 /// One entry: logrus's text formatter as oras sets it up, `[time][LEVEL]: msg\n` and the
 /// `\n\n` entry separator.
 fn log(level: &str, msg: &str) {
@@ -71,135 +66,68 @@ fn log(level: &str, msg: &str) {
     let _ = write!(lock, "[{now}][{level}]: {msg}\n\n\n");
 }
 
-/// Log an outgoing request; returns its number for the matching response. `typed` are the
-/// `-H` headers as the user typed them: where the request carries them, they are shown in
-/// that form instead of the wire form.
-pub fn request(req: &reqwest::Request, typed: &[(String, String)]) -> u64 {
-    let n = REQUEST_NO.fetch_add(1, Ordering::Relaxed);
+/// Log an outgoing request. Where it carries the `-H` headers, they are shown as typed
+/// instead of in their wire form.
+pub fn request(r: &RequestSent) {
     let msg = format!(
-        "--> Request #{n}\n> Request URL: {}\n> Request method: {}\n> Request headers:\n{}",
-        quote(&redact_url(req.url().as_str())),
-        quote(req.method().as_str()),
-        request_headers_text(req.headers(), typed)
+        "--> Request #{}\n> Request URL: {}\n> Request method: {}\n> Request headers:\n{}",
+        r.id,
+        quote(&redact_url(&r.url)),
+        quote(&r.method),
+        request_headers_text(&r.headers, &r.typed_headers)
     );
     log("DEBUG", &msg);
-    n
 }
 
-/// Log the response of request `n` (status, headers, and a printable body) and hand the
-/// response back unchanged: the body prefix read for the log is put back in front of the
-/// rest of the stream.
-pub async fn response(n: u64, resp: reqwest::Response, head: bool) -> reqwest::Response {
+/// Log the answer to a request: status, headers, and a printable body.
+pub fn response(r: &ResponseReceived) {
     let status = format!(
         "{} {}",
-        resp.status().as_u16(),
-        resp.status().canonical_reason().unwrap_or("")
+        r.status.as_u16(),
+        r.status.canonical_reason().unwrap_or("")
     );
-    let headers = headers_text(resp.headers());
-    let content_type = resp
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
-    let (resp, body) = if head || resp.content_length() == Some(0) {
-        (resp, "   No response body to print".to_string())
-    } else if content_type.is_empty() {
-        (
-            resp,
-            "   Response body without a content type is not printed".to_string(),
-        )
-    } else if !is_printable(&content_type) {
-        (
-            resp,
-            format!("   Response body of content type {content_type:?} is not printed"),
-        )
-    } else {
-        let (resp, prefix, complete) = peek(resp).await;
-        let text = String::from_utf8_lossy(&prefix[..prefix.len().min(BODY_LIMIT)]).to_string();
-        let body = if prefix.is_empty() {
-            "   Response body is empty".to_string()
-        } else if may_hold_credentials(&String::from_utf8_lossy(&prefix)) {
-            "   Response body redacted due to potential credentials".to_string()
-        } else if !complete || prefix.len() > BODY_LIMIT {
-            format!("{text}\n...(truncated)")
-        } else {
-            text
-        };
-        (resp, body)
+    let headers = headers_text(&r.headers);
+    let body = match &r.body {
+        TracedBody::Absent => "   No response body to print".to_string(),
+        TracedBody::Untyped => "   Response body without a content type is not printed".to_string(),
+        TracedBody::NotShown(content_type) => {
+            format!("   Response body of content type {content_type:?} is not printed")
+        }
+        TracedBody::Peeked { prefix, complete } => {
+            let text =
+                String::from_utf8_lossy(&prefix[..prefix.len().min(TRACE_BODY_LIMIT)]).to_string();
+            if prefix.is_empty() {
+                "   Response body is empty".to_string()
+            } else if may_hold_credentials(&String::from_utf8_lossy(prefix)) {
+                "   Response body redacted due to potential credentials".to_string()
+            } else if !complete || prefix.len() > TRACE_BODY_LIMIT {
+                format!("{text}\n...(truncated)")
+            } else {
+                text
+            }
+        }
     };
     log(
         "DEBUG",
         &format!(
-            "<-- Response #{n}\n< Response Status: {}\n< Response headers:\n{headers}\n< Response body:\n{body}",
+            "<-- Response #{}\n< Response Status: {}\n< Response headers:\n{headers}\n< Response body:\n{body}",
+            r.id,
             quote(&status)
         ),
     );
-    resp
 }
 
 /// Log a request that got no response: Go's transport error, without the request line
 /// (`dial tcp 127.0.0.1:5000: connect: connection refused`).
-pub fn error(n: u64, e: &reqwest::Error) {
-    let text = crate::go::error::transport_text(e);
-    let text = match e.url() {
-        Some(u) => text.replace(u.as_str(), &redact_url(u.as_str())),
-        None => text,
+pub fn transport_error(e: &TransportError) {
+    let text = match &e.url {
+        Some(u) => e.text.replace(u.as_str(), &redact_url(u)),
+        None => e.text.clone(),
     };
     log(
         "ERROR",
-        &format!("<-- Response #{n}\nError in getting response: {text}"),
+        &format!("<-- Response #{}\nError in getting response: {text}", e.id),
     );
-}
-
-/// Read up to `BODY_LIMIT + 1` bytes of the body; returns a response that still yields the
-/// whole body, the bytes read, and whether they are the whole body.
-async fn peek(mut resp: reqwest::Response) -> (reqwest::Response, Vec<u8>, bool) {
-    let mut prefix = Vec::new();
-    let mut complete = false;
-    while prefix.len() <= BODY_LIMIT {
-        match resp.chunk().await {
-            Ok(Some(chunk)) => prefix.extend_from_slice(&chunk),
-            Ok(None) => {
-                complete = true;
-                break;
-            }
-            Err(_) => break,
-        }
-    }
-    let http: http_compat::Response = resp.into();
-    let (parts, rest) = http.into_parts();
-    let body = if complete {
-        reqwest::Body::from(prefix.clone())
-    } else {
-        let rest = reqwest::Response::from(http_compat::Response::new(rest)).bytes_stream();
-        let head = futures_util::stream::once(std::future::ready(Ok::<_, reqwest::Error>(
-            bytes_of(prefix.clone()),
-        )));
-        reqwest::Body::wrap_stream(head.chain(rest))
-    };
-    let resp = reqwest::Response::from(http_compat::Response::from_parts(parts, body));
-    (resp, prefix, complete)
-}
-
-/// reqwest converts to and from `http::Response`, which keeps its URL in the extensions.
-mod http_compat {
-    pub type Response = http::Response<reqwest::Body>;
-}
-
-fn bytes_of(v: Vec<u8>) -> bytes::Bytes {
-    v.into()
-}
-
-/// oras prints `application/json`, `*+json`, `text/plain` and `text/html` bodies.
-fn is_printable(content_type: &str) -> bool {
-    let mt = content_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    matches!(mt.as_str(), "application/json" | "text/plain" | "text/html") || mt.ends_with("+json")
 }
 
 /// Token endpoint answers (and anything that looks like one) are never printed.
@@ -374,12 +302,10 @@ mod tests {
         );
         assert!(may_hold_credentials(r#"{"token":"abc"}"#));
         assert!(!may_hold_credentials(r#"{"errors":[]}"#));
-        assert!(is_printable("application/vnd.oci.image.manifest.v1+json"));
         assert_eq!(
             redact_url("https://u:p@s3.example/b/o?X-Amz-Signature=abc&partNumber=1&sig=x"),
             "https://*****@s3.example/b/o?X-Amz-Signature=*****&partNumber=1&sig=*****"
         );
-        assert!(!is_printable("application/octet-stream"));
     }
 
     #[test]

@@ -5,16 +5,9 @@
 use super::metadata::DescriptorModel;
 use super::tree::TreeNode;
 use super::yaml;
-use crate::content::Descriptor;
 use crate::go::json;
+use crate::ops::discover::Discovered;
 use serde::Serialize;
-
-/// One node of the discovered graph: a descriptor and its referrers.
-#[derive(Debug, Clone)]
-pub struct Discovered {
-    pub desc: Descriptor,
-    pub referrers: Vec<Discovered>,
-}
 
 /// `oras discover --format json`.
 #[derive(Serialize)]

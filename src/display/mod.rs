@@ -1,5 +1,6 @@
 //! The display layer: the only code that prints. Status lines (stdout, text mode), metadata
-//! (the result of a command in text, JSON or go-template), warnings and debug logs (stderr).
+//! (the result of a command in text, JSON or go-template), warnings and debug logs (stderr),
+//! and the library's notices (`notices.rs`).
 
 pub mod backup;
 pub mod debug;
@@ -8,6 +9,7 @@ pub mod help;
 pub mod humanize;
 pub mod listing;
 pub mod metadata;
+pub mod notices;
 pub mod printer;
 pub mod progress;
 pub mod status;
@@ -33,7 +35,7 @@ impl Format {
 }
 
 /// Print a warning line on stderr.
-#[allow(clippy::print_stderr)]
+#[allow(clippy::print_stderr, reason = "display is where the crate prints")]
 pub fn warn(msg: &str) {
     eprintln!("{msg}");
 }

@@ -1,8 +1,7 @@
-//! The shapes of Go and oras-go errors: OS errors (`*fs.PathError`), transport failures
+//! The shapes of Go errors as text: OS errors (`*fs.PathError`) and transport failures
 //! inside Go's `*url.Error` (`Get "<url>": dial tcp 127.0.0.1:5000: connect: connection
-//! refused`), and oras-go's not-found texts.
+//! refused`). Texts only: `crate::error` builds the library errors from them.
 
-use crate::error::Error;
 use std::fmt::Display;
 
 /// Go's text of an OS error (`syscall.Errno.Error()`): the C library's message with a
@@ -28,11 +27,6 @@ pub fn os_error_text(e: &std::io::Error) -> String {
 /// directory`), with the path as the caller resolved it.
 pub fn path_error(op: &str, path: impl Display, e: &std::io::Error) -> String {
     format!("{op} {path}: {}", os_error_text(e))
-}
-
-/// [`path_error`] as a library error.
-pub fn path_err(op: &str, path: impl Display, e: &std::io::Error) -> Error {
-    Error::msg(path_error(op, path, e))
 }
 
 /// Go's `*url.Error` around a failed exchange: `<Op> "<url>": <err>`, the method written as
@@ -104,20 +98,6 @@ fn dialled_address(debug: &str) -> Option<String> {
         .map(|a| a.to_string())
 }
 
-/// oras-go's platform miss: `<index digest>: not found: no matching manifest was found in
-/// the manifest list` (an `errdef.ErrNotFound`).
-pub fn no_matching_platform(index_digest: impl Display) -> Error {
-    Error::NotFoundText(format!(
-        "{index_digest}: not found: no matching manifest was found in the manifest list"
-    ))
-}
-
-/// The bare `not found` of an OCI-layout lookup that found neither the tag nor a blob
-/// (oras-go `resolveBlob` returns `errdef.ErrNotFound` itself).
-pub fn layout_not_found() -> Error {
-    Error::NotFoundText("not found".into())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,10 +133,5 @@ mod tests {
                 .as_deref(),
             Some("[::1]:5000")
         );
-        assert_eq!(
-            no_matching_platform("sha256:ab").to_string(),
-            "sha256:ab: not found: no matching manifest was found in the manifest list"
-        );
-        assert!(layout_not_found().is_not_found());
     }
 }

@@ -3,7 +3,7 @@
 use super::proxy::ProxyEnv;
 use super::resolve::ResolveRule;
 use crate::error::{Error, Result};
-use crate::go::error::path_err;
+use crate::notice::Notifier;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -24,15 +24,18 @@ pub struct ClientOptions {
     /// `-H` headers as typed (name and value verbatim, as oras keeps them for `--debug`);
     /// sent trimmed on every request to the registry's host (token requests too).
     pub headers: Vec<(String, String)>,
-    /// `--debug`: trace requests and responses on stderr.
-    pub debug: bool,
+    /// `--debug`: send the trace of every exchange (requests, responses, failures) to
+    /// `notices`.
+    pub trace: bool,
+    /// Where warnings (retries, fallbacks) and the trace go.
+    pub notices: Notifier,
     /// Proxies from the environment.
     pub proxy: ProxyEnv,
 }
 
 /// The HTTP client for these options.
 ///
-/// Redirects are not followed here: `RegistryClient::execute` follows them itself (at most
+/// Redirects are not followed here: `Transport::execute` follows them itself (at most
 /// 10 hops) so that it can drop `Authorization`, cookies and the `-H` headers as soon as a
 /// hop leaves the registry's origin, and refuse an https → http downgrade to another host.
 pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
@@ -42,7 +45,7 @@ pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
         .redirect(reqwest::redirect::Policy::none())
         .danger_accept_invalid_certs(options.insecure);
     if let Some(path) = &options.ca_file {
-        let pem = std::fs::read(path).map_err(|e| path_err("open", path.display(), &e))?;
+        let pem = std::fs::read(path).map_err(|e| Error::path("open", path.display(), &e))?;
         let certs = reqwest::Certificate::from_pem_bundle(&pem)
             .ok()
             .filter(|c| !c.is_empty())
@@ -72,8 +75,8 @@ pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
 /// A client certificate and its key as one identity (rustls wants them in one PEM buffer:
 /// the key, then the certificate chain).
 fn load_identity(cert: &std::path::Path, key: &std::path::Path) -> Result<reqwest::Identity> {
-    let cert_pem = std::fs::read(cert).map_err(|e| path_err("open", cert.display(), &e))?;
-    let key_pem = std::fs::read(key).map_err(|e| path_err("open", key.display(), &e))?;
+    let cert_pem = std::fs::read(cert).map_err(|e| Error::path("open", cert.display(), &e))?;
+    let key_pem = std::fs::read(key).map_err(|e| Error::path("open", key.display(), &e))?;
     let has = |pem: &[u8], what: &str| String::from_utf8_lossy(pem).contains(what);
     if !has(&cert_pem, "-----BEGIN CERTIFICATE-----") {
         return Err(Error::msg(

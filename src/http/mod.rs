@@ -1,12 +1,17 @@
 //! The HTTP transport under the registry client: TLS (`--ca-file`, `--insecure`, client
-//! certificates), custom DNS (`--resolve`), proxies from the environment, the redirect
-//! policy, and the retry policy. Nothing here knows about registries or credentials.
+//! certificates), custom DNS (`--resolve`), proxies from the environment, request bodies,
+//! the sending (redirects by hand, the `--debug` trace, retries) and the retry policy.
+//! Nothing here knows about registries or credentials.
 
+pub mod body;
 pub mod builder;
 pub mod proxy;
 pub mod resolve;
 pub mod retry;
+mod trace;
+pub mod transport;
 
+pub use body::Body;
 pub use builder::{ClientOptions, build_client};
 pub use proxy::ProxyEnv;
 pub use resolve::ResolveRule;

@@ -4,10 +4,16 @@
 //! (GHSA-298f-872v-2rcx): a referrer met again is listed without its referrers.
 
 use crate::content::{Descriptor, Digest};
-use crate::display::discover::Discovered;
 use crate::targets::{BoxFuture, ReadOnlyTarget};
 use std::collections::HashSet;
 use std::sync::Mutex;
+
+/// One node of the discovered graph: a descriptor and its referrers.
+#[derive(Debug, Clone)]
+pub struct Discovered {
+    pub desc: Descriptor,
+    pub referrers: Vec<Discovered>,
+}
 
 /// The referrer graph below `root`; `depth` 0 means unlimited, 1 only direct referrers.
 pub async fn discover(

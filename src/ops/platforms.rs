@@ -43,7 +43,7 @@ pub async fn select_platforms(
             manifests.push((entry, bytes));
         }
         if manifests.is_empty() {
-            return Err(crate::go::error::no_matching_platform(&root.digest));
+            return Err(crate::error::Error::no_matching_platform(&root.digest));
         }
     } else if matches!(
         root.media_type.as_str(),

@@ -112,6 +112,28 @@ pub trait Target: ReadOnlyTarget {
     }
 }
 
+/// Gives the content of a blob whose mount was refused (called at most once).
+pub type ContentFn<'a> = Box<dyn FnOnce() -> BoxFuture<'a, BlobReader> + Send + 'a>;
+
+/// How a blob reached the destination through a [`BlobMounter`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MountOutcome {
+    /// The registry linked the blob from the source repository.
+    Mounted,
+    /// The registry refused the mount; the content was uploaded (`content` was called).
+    Copied,
+}
+
+/// A destination able to mount blobs from a sibling repository (oras-go `registry.Mounter`):
+/// a capability of a store, which the copy engine uses when it is given one.
+pub trait BlobMounter: Send + Sync {
+    fn mount<'a>(
+        &'a self,
+        desc: &'a Descriptor,
+        content: ContentFn<'a>,
+    ) -> BoxFuture<'a, MountOutcome>;
+}
+
 /// Read a small item (manifest, config) whole, verified, refusing anything over 4 MiB.
 pub async fn fetch_all<T: ReadOnlyTarget + ?Sized>(
     target: &T,

@@ -28,7 +28,7 @@ pub async fn fetch_with_platform(
                     .as_ref()
                     .is_some_and(|p| platform::matches(p, want))
             })
-            .ok_or_else(|| crate::go::error::no_matching_platform(&desc.digest))?;
+            .ok_or_else(|| crate::error::Error::no_matching_platform(&desc.digest))?;
         let bytes = fetch_all(target, &found).await?;
         return Ok((found, bytes));
     }

@@ -385,12 +385,13 @@ fn attach_and_discover_in_an_oci_layout() {
 /// keeps every one of them in the tag-schema index.
 #[test]
 fn concurrent_referrer_pushes_keep_every_entry() {
+    use oras::auth::client::AuthClient;
     use oras::auth::{Credential, StaticCredential};
     use oras::content::Descriptor;
     use oras::content::pack::{ImageSpec, PackOptions, pack_manifest};
+    use oras::http::ClientOptions;
     use oras::reference::Reference;
     use oras::targets::remote::Repository;
-    use oras::targets::remote::client::{ClientOptions, RegistryClient};
     use oras::targets::{ReadOnlyTarget, Target, bytes_reader};
     use std::sync::Arc;
 
@@ -398,7 +399,7 @@ fn concurrent_referrer_pushes_keep_every_entry() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         let client = Arc::new(
-            RegistryClient::new(
+            AuthClient::new(
                 &ClientOptions::default(),
                 Arc::new(StaticCredential(Credential::default())),
             )

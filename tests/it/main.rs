@@ -1,4 +1,9 @@
 //! The one integration-test binary of the `oras` package (`cargo test --test it`).
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "tests report measurements to the harness's captured output"
+)]
 
 // login/logout, TLS, mutual TLS, redirects and --debug redaction against real registries.
 mod cmd_auth;

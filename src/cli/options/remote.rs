@@ -1,11 +1,12 @@
 //! Registry connection flags: credentials, TLS, plain HTTP, headers; builds the client.
 
+use crate::auth::client::AuthClient;
 use crate::auth::docker_config::{ConfigPaths, CredentialStore};
 use crate::auth::{Credential, CredentialSource, StaticCredential};
 use crate::cli::env;
 use crate::cli::error::CliError;
+use crate::http::ClientOptions;
 use crate::http::ResolveRule;
-use crate::targets::remote::client::{ClientOptions, RegistryClient};
 use clap::Args;
 use std::io::Read;
 use std::path::PathBuf;
@@ -56,7 +57,7 @@ pub struct RemoteOpts {
 
 /// What a remote command needs to reach a registry.
 pub struct RemoteSetup {
-    pub client: Arc<RegistryClient>,
+    pub client: Arc<AuthClient>,
     pub plain_http: Option<bool>,
 }
 
@@ -184,7 +185,8 @@ impl RemoteOpts {
             client_cert: self.cert_file.clone().zip(self.key_file.clone()),
             resolve: self.resolve_rules()?,
             headers,
-            debug,
+            trace: debug,
+            notices: crate::display::notices::to_stderr(),
             proxy: env::proxy(),
         })
     }
@@ -206,7 +208,7 @@ impl RemoteOpts {
         credentials: Arc<dyn CredentialSource>,
     ) -> Result<RemoteSetup, CliError> {
         let client =
-            RegistryClient::new(options, credentials).map_err(|e| CliError::new(e.to_string()))?;
+            AuthClient::new(options, credentials).map_err(|e| CliError::new(e.to_string()))?;
         Ok(RemoteSetup {
             client: Arc::new(client),
             plain_http: self.plain_http,

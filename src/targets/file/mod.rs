@@ -56,6 +56,8 @@ pub struct FileStore {
     written: Mutex<Vec<(PathBuf, Descriptor)>>,
     /// Pull side: where to ask for the rest of a partially downloaded file.
     resume_source: Mutex<Option<std::sync::Arc<dyn ReadOnlyTarget>>>,
+    /// Pull side: who is told about resumed downloads.
+    notifier: Mutex<crate::notice::Notifier>,
     /// Partial files being written now (two titles of one digest in one folder).
     partials: Mutex<HashSet<PathBuf>>,
 }
@@ -70,15 +72,22 @@ impl FileStore {
             names: Mutex::new(HashSet::new()),
             written: Mutex::new(Vec::new()),
             resume_source: Mutex::new(None),
+            notifier: Mutex::default(),
             partials: Mutex::new(HashSet::new()),
         }
     }
 
     /// Download titled files through resumable `.oras-partial-<hex>` files, asking
     /// `source` for the rest of one left by an interrupted pull (see `partial`). A packed
-    /// directory needed again under another title is read from `source` too.
-    pub fn resume_from(&self, source: std::sync::Arc<dyn ReadOnlyTarget>) {
+    /// directory needed again under another title is read from `source` too. Each resume
+    /// is told to `notifier`.
+    pub fn resume_from(
+        &self,
+        source: std::sync::Arc<dyn ReadOnlyTarget>,
+        notifier: crate::notice::Notifier,
+    ) {
         *self.resume_source.lock().unwrap_or_else(|p| p.into_inner()) = Some(source);
+        *self.notifier.lock().unwrap_or_else(|p| p.into_inner()) = notifier;
     }
 
     /// Add a file or directory under `name` (its title). Hashes the content in one read.
@@ -204,7 +213,13 @@ impl FileStore {
                 .unwrap_or_else(|p| p.into_inner())
                 .insert(partial.clone())
         {
-            let done = partial::download(desc, content, &partial, &target, &*source).await;
+            let notifier = self
+                .notifier
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone();
+            let done =
+                partial::download(desc, content, &partial, &target, &*source, &notifier).await;
             self.partials
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
@@ -397,7 +412,7 @@ impl FileStore {
 async fn stat(path: &Path) -> Result<std::fs::Metadata> {
     tokio::fs::metadata(path)
         .await
-        .map_err(|e| crate::go::error::path_err("stat", path.display(), &e))
+        .map_err(|e| crate::error::Error::path("stat", path.display(), &e))
 }
 
 /// sha256 and size of a file, read once in large chunks on a blocking thread (one hand-off
@@ -412,7 +427,7 @@ pub async fn hash_file(path: &Path) -> Result<(Digest, u64)> {
 fn hash_file_sync(path: &Path) -> Result<(Digest, u64)> {
     use std::io::Read;
     let mut f = std::fs::File::open(path)
-        .map_err(|e| crate::go::error::path_err("open", path.display(), &e))?;
+        .map_err(|e| crate::error::Error::path("open", path.display(), &e))?;
     let mut hasher = Hasher::sha256();
     // no bigger than the file: zeroing a 1 MiB buffer per small file costs more than hashing it
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);

@@ -5,10 +5,12 @@
 //! the rest only. Content that fails verification is removed, so the next pull starts
 //! from nothing. The partial file is locked (`flock`) while it is written, so a second
 //! pull of the same content into the same folder (another process) downloads into a
-//! private temporary file instead of writing over the first.
+//! private temporary file instead of writing over the first. A resume is told to the
+//! notices of the pull before it starts.
 
 use crate::content::Descriptor;
 use crate::error::{Error, Result};
+use crate::notice::{Notice, Notifier};
 use crate::targets::{BlobReader, ReadOnlyTarget};
 use std::path::{Path, PathBuf};
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
@@ -69,6 +71,7 @@ pub async fn download(
     partial: &Path,
     target: &Path,
     source: &dyn ReadOnlyTarget,
+    notifier: &Notifier,
 ) -> Result<Outcome> {
     let Some(locked) = lock_partial(partial)? else {
         return Ok(Outcome::Busy(content));
@@ -92,11 +95,12 @@ pub async fn download(
             left -= n as u64;
         }
         drop(content);
-        crate::display::warn(&format!(
-            "Resuming {} from byte {have} of {size} ({})",
-            desc.display_name(),
-            partial.display()
-        ));
+        notifier.send(Notice::Resuming {
+            name: desc.display_name().to_string(),
+            offset: have,
+            size,
+            partial: partial.to_path_buf(),
+        });
         (source.fetch_from(desc, have).await?, hasher)
     } else {
         f.set_len(0).await?;

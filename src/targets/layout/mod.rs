@@ -68,7 +68,7 @@ impl LayoutStore {
         if meta.is_dir() {
             let index_path = path.join(INDEX_FILE);
             let bytes = std::fs::read(&index_path)
-                .map_err(|e| crate::go::error::path_err("open", index_path.display(), &e))?;
+                .map_err(|e| crate::error::Error::path("open", index_path.display(), &e))?;
             let index = read_index(&bytes, &index_path)?;
             return Ok(LayoutStore {
                 source: Source::Dir(path.to_path_buf()),
@@ -292,7 +292,7 @@ impl ReadOnlyTarget for LayoutStore {
                         drop(refs);
                         return self.resolve_unlisted(dg).await;
                     }
-                    Err(crate::go::error::layout_not_found())
+                    Err(crate::error::Error::layout_not_found())
                 }
             }
         })
@@ -323,7 +323,7 @@ impl LayoutStore {
         // oras-go resolves a present blob to {application/octet-stream, digest, size}
         match self.blob_size(&digest).await {
             Some(size) => Ok(Descriptor::new(media_type::OCTET_STREAM, digest, size)),
-            None => Err(crate::go::error::layout_not_found()),
+            None => Err(crate::error::Error::layout_not_found()),
         }
     }
 }

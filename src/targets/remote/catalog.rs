@@ -1,7 +1,7 @@
 //! The registry catalog (`GET /v2/_catalog[?last=]`, following `Link` pages): `oras repo ls`.
 
-use super::client::{RegistryClient, Request};
 use super::{api_host, next_link, read_limited, with_query};
+use crate::auth::client::{AuthClient, Request};
 use crate::auth::scope::Scopes;
 use crate::content::manifest::MAX_MANIFEST_BYTES;
 use crate::error::{Error, Result};
@@ -9,7 +9,7 @@ use reqwest::{Method, StatusCode};
 
 /// List the repositories of `registry` after `last` (all pages), in the registry's order.
 pub async fn list_repositories(
-    client: &RegistryClient,
+    client: &AuthClient,
     registry: &str,
     plain_http: bool,
     last: &str,

@@ -7,11 +7,11 @@
 //! `OCI-Chunk-Min-Length`; memory holds one chunk at most.
 
 use super::Repository;
-use super::client::Body;
 use crate::content::tally::TallyReader;
 use crate::content::verify::VerifyReader;
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
+use crate::http::Body;
 use crate::media_type;
 use crate::targets::BlobReader;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName};
@@ -129,8 +129,8 @@ impl Repository {
                     }
                     Err(Error::Registry(r)) if r.status == 413 && piece / 2 >= floor => {
                         piece /= 2;
-                        crate::display::warn(&format!(
-                            "Warning: the registry refused a chunk of {} (413); trying chunks of {}",
+                        self.client.notifier().warn(format!(
+                            "the registry refused a chunk of {} (413); trying chunks of {}",
                             human(len as u64),
                             human(piece)
                         ));

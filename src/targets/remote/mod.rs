@@ -4,9 +4,7 @@ pub mod accept;
 mod blobs;
 pub mod catalog;
 pub mod chunked;
-pub mod client;
 mod delete;
-pub mod errcode;
 pub mod mount;
 pub mod ping;
 pub mod referrers;
@@ -15,14 +13,15 @@ pub mod upload;
 mod upload_retry;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
+use crate::auth::client::{AuthClient, Request};
 use crate::auth::scope::Scopes;
 use crate::content::manifest::MAX_MANIFEST_BYTES;
 use crate::content::{Descriptor, Digest, verify};
+use crate::error::registry::ErrorResponse;
 use crate::error::{Error, Result};
+use crate::http::Body;
 use crate::media_type;
 use crate::reference::Reference;
-use client::{Body, RegistryClient, Request};
-use errcode::ErrorResponse;
 use futures_util::TryStreamExt;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION};
 use reqwest::{Method, Response, StatusCode};
@@ -31,7 +30,7 @@ use std::sync::Arc;
 /// One repository of a registry.
 pub struct Repository {
     pub reference: Reference,
-    pub(crate) client: Arc<RegistryClient>,
+    pub(crate) client: Arc<AuthClient>,
     /// `<scheme>://<host>/v2/<repository>`
     pub(crate) base: String,
     /// Scopes every request asks for (push adds `push` up front, as oras does).
@@ -57,7 +56,7 @@ pub fn api_host(registry: &str) -> &str {
 }
 
 impl Repository {
-    pub fn new(reference: Reference, client: Arc<RegistryClient>, plain_http: bool) -> Self {
+    pub fn new(reference: Reference, client: Arc<AuthClient>, plain_http: bool) -> Self {
         let scheme = if plain_http { "http" } else { "https" };
         let base = format!(
             "{scheme}://{}/v2/{}",
@@ -83,7 +82,7 @@ impl Repository {
     }
 
     /// The shared client.
-    pub fn client(&self) -> &Arc<RegistryClient> {
+    pub fn client(&self) -> &Arc<AuthClient> {
         &self.client
     }
 
@@ -327,7 +326,7 @@ pub(crate) async fn read_limited(resp: Response, limit: i64) -> Result<Vec<u8>> 
     while let Some(chunk) = stream
         .try_next()
         .await
-        .map_err(|e| client::transport_error("GET", &url, e))?
+        .map_err(|e| crate::http::transport::transport_error("GET", &url, e))?
     {
         out.extend_from_slice(&chunk);
         if out.len() as i64 > limit {

@@ -2,13 +2,14 @@
 //! 201 means the registry linked the blob; 202 opens an ordinary upload session that we
 //! finish with the streamed monolithic PUT.
 
-use super::client::{Body, Request};
 use super::{Repository, upload_location, with_query};
+use crate::auth::client::Request;
 use crate::auth::scope::Scopes;
 use crate::content::{Descriptor, verify};
-use crate::copy::{BlobMounter, ContentFn, MountOutcome};
 use crate::error::{Error, Result};
+use crate::http::Body;
 use crate::media_type;
+use crate::targets::{BlobMounter, BoxFuture, ContentFn, MountOutcome};
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
 use std::sync::Arc;
@@ -76,7 +77,7 @@ impl Repository {
     }
 }
 
-/// The copy engine's mount capability for a destination repository whose blobs can be
+/// The mount capability for a destination repository whose blobs can be
 /// mounted from `from` (a repository on the same registry).
 pub struct RepositoryMounter {
     pub dst: Arc<Repository>,
@@ -88,7 +89,7 @@ impl BlobMounter for RepositoryMounter {
         &'a self,
         desc: &'a Descriptor,
         content: ContentFn<'a>,
-    ) -> crate::targets::BoxFuture<'a, MountOutcome> {
+    ) -> BoxFuture<'a, MountOutcome> {
         Box::pin(async move { self.dst.mount_blob(desc, &self.from, content).await })
     }
 }

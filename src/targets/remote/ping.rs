@@ -1,14 +1,14 @@
 //! `GET /v2/` of a registry (oras-go `Registry.Ping`): 200 means reachable and authorized.
 
 use super::api_host;
-use super::client::{RegistryClient, Request};
-use super::errcode::ErrorResponse;
+use crate::auth::client::{AuthClient, Request};
 use crate::auth::scope::Scopes;
+use crate::error::registry::ErrorResponse;
 use crate::error::{Error, Result};
 use reqwest::{Method, StatusCode};
 
 /// Ping `registry` (`host[:port]`) through `client`, authenticating as challenged.
-pub async fn ping(client: &RegistryClient, registry: &str, plain_http: bool) -> Result<()> {
+pub async fn ping(client: &AuthClient, registry: &str, plain_http: bool) -> Result<()> {
     let scheme = if plain_http { "http" } else { "https" };
     let url = format!("{scheme}://{}/v2/", api_host(registry));
     let resp = client

@@ -260,7 +260,7 @@ impl Repository {
         match resp.status() {
             StatusCode::OK => {}
             StatusCode::NOT_FOUND => {
-                let err = super::errcode::ErrorResponse::from_response("GET", resp).await;
+                let err = crate::error::registry::ErrorResponse::from_response("GET", resp).await;
                 if err.has_code("NAME_UNKNOWN") {
                     return Err(err.into());
                 }

@@ -4,10 +4,10 @@
 //! resumes. A registry that ignores `Range` (200 with the whole body) is read again from
 //! the start with the bytes already delivered skipped; a 206 that starts before the asked
 //! offset is trimmed; one that starts after it is an error, never a gap. Each resume is
-//! announced on stderr with one line, like request retries.
+//! a warning to the client's notices, like request retries.
 
 use super::Repository;
-use super::client::{RegistryClient, Request};
+use crate::auth::client::{AuthClient, Request};
 use crate::auth::scope::Scopes;
 use crate::content::Descriptor;
 use crate::error::{Error, Result};
@@ -23,7 +23,7 @@ use std::sync::Arc;
 type Body = BoxStream<'static, reqwest::Result<Bytes>>;
 
 struct Download {
-    client: Arc<RegistryClient>,
+    client: Arc<AuthClient>,
     url: String,
     scopes: Scopes,
     name: String,
@@ -74,8 +74,8 @@ impl Download {
             },
             StatusCode::OK => {
                 if self.delivered > 0 {
-                    crate::display::warn(&format!(
-                        "Warning: the registry ignored the Range request for {}; reading it again from the start and skipping {} bytes",
+                    self.client.notifier().warn(format!(
+                        "the registry ignored the Range request for {}; reading it again from the start and skipping {} bytes",
                         self.name, self.delivered
                     ));
                 }
@@ -115,9 +115,10 @@ impl Download {
                         return None;
                     }
                     None => Some("the connection closed early".to_string()),
-                    Some(Err(e)) => {
-                        Some(super::client::transport_error_ref("GET", &self.url, &e).to_string())
-                    }
+                    Some(Err(e)) => Some(
+                        crate::http::transport::transport_error_ref("GET", &self.url, &e)
+                            .to_string(),
+                    ),
                 },
             };
             if let Some(reason) = reason {
@@ -131,8 +132,8 @@ impl Download {
                 let delay = retry::backoff(self.stalled);
                 self.stalled += 1;
                 self.delivered_at_resume = self.delivered;
-                crate::display::warn(&format!(
-                    "Warning: resuming the download of {} at byte {} of {} in {} (retry {} of {}): {reason}",
+                self.client.notifier().warn(format!(
+                    "resuming the download of {} at byte {} of {} in {} (retry {} of {}): {reason}",
                     self.name,
                     self.delivered,
                     self.size,

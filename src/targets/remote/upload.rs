@@ -5,9 +5,10 @@
 //! already, or the push never needs it, the session is cancelled.
 
 use super::Repository;
-use super::client::{Body, Request};
+use crate::auth::client::Request;
 use crate::content::{Descriptor, Digest};
 use crate::error::Result;
+use crate::http::Body;
 use crate::media_type;
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};

@@ -34,8 +34,8 @@ impl Repository {
                 && self.chunk_size().is_none()
             {
                 let chunk = super::chunked::auto_chunk(desc.size.max(0) as u64);
-                crate::display::warn(&format!(
-                    "Warning: the registry refused {} as one upload (413); uploading it in chunks",
+                self.client.notifier().warn(format!(
+                    "the registry refused {} as one upload (413); uploading it in chunks",
                     desc.digest
                 ));
                 return self.push_blob_chunked(desc, reopen().await?, chunk).await;
@@ -49,8 +49,8 @@ impl Repository {
                 return Err(err);
             }
             let delay = retry::backoff(attempt);
-            crate::display::warn(&format!(
-                "Warning: retrying the upload of {} in {} (retry {} of {}): {err}",
+            self.client.notifier().warn(format!(
+                "retrying the upload of {} in {} (retry {} of {}): {err}",
                 desc.digest,
                 retry::go_duration(delay),
                 attempt + 1,

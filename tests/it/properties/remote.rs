@@ -2,8 +2,8 @@
 //! `Retry-After` values.
 
 use super::{Case, block_on, bounded, config};
+use oras::error::registry::{ErrorItem, ErrorResponse};
 use oras::http::retry::{RETRY_AFTER_CAP, parse_http_date, retry_after};
-use oras::targets::remote::errcode::{ErrorItem, ErrorResponse};
 use oras::targets::remote::next_link;
 use proptest::prelude::*;
 use reqwest::ResponseBuilderExt as _;

@@ -3,12 +3,12 @@
 
 use super::{Case, bounded, config};
 use crate::support::alloc_meter::measure;
+use oras::auth::client::AuthClient;
 use oras::auth::{Credential, StaticCredential};
 use oras::http::ClientOptions;
 use oras::reference::Reference;
 use oras::targets::bytes_reader;
 use oras::targets::remote::Repository;
-use oras::targets::remote::client::RegistryClient;
 use proptest::prelude::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -104,7 +104,7 @@ fn serve(conn: TcpStream, min_len: &str, seen: &Mutex<Seen>) {
 /// registry received and the client's peak memory.
 fn upload_case(content: Vec<u8>, chunk: u64, min_len: String) -> Case {
     let (port, seen) = upload_registry(min_len.clone());
-    let client = RegistryClient::new(
+    let client = AuthClient::new(
         &ClientOptions::default(),
         Arc::new(StaticCredential(Credential::default())),
     )

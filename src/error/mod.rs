@@ -1,9 +1,32 @@
 //! The library error type: the kinds callers branch on, worded as oras-go words them.
+//! It stands on the model only (`go` for Go's error texts); the registry's error answer
+//! is [`registry::ErrorResponse`], and the side of a copy a failure came from is an
+//! [`Origin`] tag on the error itself, so no layer above has to be known here.
 
-use crate::targets::remote::errcode::ErrorResponse;
+pub mod registry;
+
+use crate::go::error::{os_error_text, path_error};
+use registry::ErrorResponse;
+use std::fmt::Display;
 
 /// Result alias used by every library module.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Which side of a copy failed (for `cp`'s error prefixes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Source,
+    Destination,
+}
+
+/// An error tagged with the side of a copy it came from (oras-go `CopyError`).
+#[derive(Debug, thiserror::Error)]
+#[error("{source}")]
+pub struct CopyError {
+    pub origin: Origin,
+    #[source]
+    pub source: Error,
+}
 
 /// Errors returned by the library (everything below `cli/`).
 #[derive(Debug, thiserror::Error)]
@@ -46,11 +69,11 @@ pub enum Error {
     PathTraversal(String),
     /// File-system errors, worded as Go words the OS error (`no such file or directory`);
     /// callers that know the path use `crate::go::error::path_error`.
-    #[error("{}", crate::go::error::os_error_text(.0))]
+    #[error("{}", os_error_text(.0))]
     Io(#[from] std::io::Error),
     /// A copy failure, tagged with the side it came from.
     #[error(transparent)]
-    Copy(Box<crate::copy::CopyError>),
+    Copy(Box<CopyError>),
     /// Anything else, already worded for the user.
     #[error("{0}")]
     Message(String),
@@ -60,6 +83,35 @@ impl Error {
     /// Build an `Error::Message` from anything printable.
     pub fn msg(m: impl std::fmt::Display) -> Self {
         Error::Message(m.to_string())
+    }
+
+    /// Go's `*fs.PathError` as a library error: `<op> <path>: <errno text>`, with the path
+    /// as the caller resolved it (see [`crate::go::error::path_error`]).
+    pub fn path(op: &str, path: impl Display, e: &std::io::Error) -> Self {
+        Error::msg(path_error(op, path, e))
+    }
+
+    /// oras-go's platform miss: `<index digest>: not found: no matching manifest was found
+    /// in the manifest list` (an `errdef.ErrNotFound`).
+    pub fn no_matching_platform(index_digest: impl Display) -> Self {
+        Error::NotFoundText(format!(
+            "{index_digest}: not found: no matching manifest was found in the manifest list"
+        ))
+    }
+
+    /// The bare `not found` of an OCI-layout lookup that found neither the tag nor a blob
+    /// (oras-go `resolveBlob` returns `errdef.ErrNotFound` itself).
+    pub fn layout_not_found() -> Self {
+        Error::NotFoundText("not found".into())
+    }
+
+    /// The error tagged with the side of a copy it came from; an error already tagged
+    /// keeps its first tag.
+    pub fn with_origin(self, origin: Origin) -> Self {
+        match self {
+            Error::Copy(_) => self,
+            source => Error::Copy(Box::new(CopyError { origin, source })),
+        }
     }
 
     /// The error without copy-origin tagging.
@@ -100,5 +152,35 @@ impl Error {
         } else {
             Error::Io(e)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_worded_constructors() {
+        let e = std::io::Error::from_raw_os_error(2);
+        assert_eq!(
+            Error::path("open", "a.txt", &e).to_string(),
+            "open a.txt: no such file or directory"
+        );
+        assert_eq!(
+            Error::no_matching_platform("sha256:ab").to_string(),
+            "sha256:ab: not found: no matching manifest was found in the manifest list"
+        );
+        assert!(Error::layout_not_found().is_not_found());
+    }
+
+    #[test]
+    fn the_first_origin_stays() {
+        let e = Error::NotFound("x".into())
+            .with_origin(Origin::Source)
+            .with_origin(Origin::Destination);
+        let Error::Copy(c) = &e else { panic!() };
+        assert_eq!(c.origin, Origin::Source);
+        assert!(e.is_not_found());
+        assert_eq!(e.to_string(), "x: not found");
     }
 }

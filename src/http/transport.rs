@@ -1,0 +1,239 @@
+//! Sending: the `-H` headers and the user agent on the registry's requests, redirects
+//! followed by hand, the `--debug` trace of every hop (`trace.rs`), and the retry loop.
+//! Nothing here knows about registries or credentials (the auth client above adds
+//! `Authorization`).
+//!
+//! Retries follow `retry`; each retry is a warning to the notices, shown as one line
+//! `Warning: retrying <METHOD> "<url>" in <wait> (retry N of 5): <reason>` that scripts
+//! can ignore (oras itself retries silently).
+
+use super::builder::{ClientOptions, USER_AGENT, build_client};
+use super::{retry, trace};
+use crate::error::{Error, Result};
+use crate::notice::Notifier;
+use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
+use reqwest::{IntoUrl, Method, RequestBuilder, Response, StatusCode};
+
+/// The HTTP client of one registry client.
+pub struct Transport {
+    http: reqwest::Client,
+    /// The `-H` headers on the wire (names and values trimmed).
+    extra_headers: HeaderMap,
+    /// The `-H` headers as typed, for the `--debug` trace.
+    typed_headers: Vec<(String, String)>,
+    trace: bool,
+    notifier: Notifier,
+}
+
+impl Transport {
+    pub fn new(options: &ClientOptions) -> Result<Self> {
+        let mut extra_headers = HeaderMap::new();
+        for (k, v) in &options.headers {
+            let name = HeaderName::from_bytes(k.trim().as_bytes())
+                .map_err(|_| Error::msg(format!("invalid header: {k:?}")))?;
+            let value = HeaderValue::from_str(v.trim())
+                .map_err(|_| Error::msg(format!("invalid header: {k:?}")))?;
+            extra_headers.append(name, value);
+        }
+        Ok(Transport {
+            http: build_client(options)?,
+            extra_headers,
+            typed_headers: options.headers.clone(),
+            trace: options.trace,
+            notifier: options.notices.clone(),
+        })
+    }
+
+    /// Where warnings and the trace go.
+    pub fn notifier(&self) -> &Notifier {
+        &self.notifier
+    }
+
+    /// The `-H` headers, as sent.
+    pub fn extra_headers(&self) -> &HeaderMap {
+        &self.extra_headers
+    }
+
+    /// A request carrying `headers`, then the user agent.
+    pub fn request(&self, method: Method, url: impl IntoUrl, headers: HeaderMap) -> RequestBuilder {
+        self.http
+            .request(method, url)
+            .headers(headers)
+            .header(reqwest::header::USER_AGENT, USER_AGENT)
+    }
+
+    /// A request to the registry: the `-H` headers, then the user agent.
+    pub fn registry_request(&self, method: Method, url: &str) -> RequestBuilder {
+        self.request(method, url, self.extra_headers.clone())
+    }
+
+    /// Send the request `build` makes, again (with a fresh one) while the answer is worth a
+    /// retry and `replayable` allows it; failures read as Go's `*url.Error`.
+    pub async fn send_retrying(
+        &self,
+        method: &Method,
+        url: &str,
+        replayable: bool,
+        mut build: impl FnMut() -> Result<reqwest::Request>,
+    ) -> Result<Response> {
+        let mut attempt = 0;
+        loop {
+            let built = build()?;
+            let result = self.execute(built).await;
+            let reason = match &result {
+                Ok(r) if retry::retryable_status(r.status().as_u16()) => {
+                    Some(format!("response status code {}", status_line(r.status())))
+                }
+                Ok(_) => None,
+                Err(e) if retry::retryable_error(e) => {
+                    Some(transport_error_ref(method.as_str(), url, e).to_string())
+                }
+                Err(_) => None,
+            };
+            let Some(reason) = reason.filter(|_| replayable && attempt < retry::MAX_RETRIES) else {
+                return result.map_err(|e| transport_error(method.as_str(), url, e));
+            };
+            let delay = retry::delay(attempt, result.as_ref().ok().map(|r| r.headers()));
+            drop(result);
+            self.notifier.warn(format!(
+                "retrying {} {:?} in {} (retry {} of {}): {reason}",
+                method,
+                strip_query(url),
+                retry::go_duration(delay),
+                attempt + 1,
+                retry::MAX_RETRIES
+            ));
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// Send one request, following redirects by hand (at most 10): when a hop leaves the
+    /// origin of the first URL, `Authorization`, cookies and every `-H` header are dropped,
+    /// and an https → http downgrade to another host is refused (GHSA-jxpm-75mh-9fp7,
+    /// GHSA-vh4v-2xq2-g5cg, GHSA-whvf-jp7m-59f3). Each hop is traced under `--debug`.
+    pub async fn execute(&self, mut req: reqwest::Request) -> reqwest::Result<Response> {
+        let origin = req.url().clone();
+        for _ in 0..10 {
+            let retry_copy = req.try_clone();
+            let resp = self.execute_once(req).await?;
+            let Some(next) = redirect_target(&resp) else {
+                return Ok(resp);
+            };
+            let status = resp.status();
+            let Some(mut next_req) = retry_copy else {
+                return Ok(resp); // a streamed body cannot be sent again
+            };
+            let cross_origin = !same_origin(&origin, &next);
+            if cross_origin && origin.scheme() == "https" && next.scheme() != "https" {
+                return Ok(resp);
+            }
+            *next_req.url_mut() = next;
+            if status == StatusCode::SEE_OTHER
+                || (matches!(status.as_u16(), 301 | 302) && next_req.method() == Method::POST)
+            {
+                *next_req.method_mut() = Method::GET;
+                *next_req.body_mut() = None;
+            }
+            if cross_origin {
+                let headers = next_req.headers_mut();
+                for name in [
+                    AUTHORIZATION,
+                    reqwest::header::COOKIE,
+                    reqwest::header::PROXY_AUTHORIZATION,
+                ] {
+                    headers.remove(name);
+                }
+                for name in self.extra_headers.keys() {
+                    headers.remove(name);
+                }
+            }
+            req = next_req;
+        }
+        self.execute_once(req).await
+    }
+
+    /// Run one HTTP exchange, traced under `--debug`.
+    async fn execute_once(&self, req: reqwest::Request) -> reqwest::Result<Response> {
+        if !self.trace {
+            return self.http.execute(req).await;
+        }
+        let head = req.method() == Method::HEAD;
+        let id = trace::request_sent(&self.notifier, &req, &self.typed_headers);
+        match self.http.execute(req).await {
+            Ok(resp) => Ok(trace::response_received(&self.notifier, id, resp, head).await),
+            Err(e) => {
+                trace::transport_failed(&self.notifier, id, &e);
+                Err(e)
+            }
+        }
+    }
+}
+
+/// `503 Service Unavailable`.
+fn status_line(s: StatusCode) -> String {
+    format!("{}: {}", s.as_u16(), s.canonical_reason().unwrap_or(""))
+}
+
+/// The URL without its query (upload session state is noise in a warning).
+fn strip_query(url: &str) -> &str {
+    url.split('?').next().unwrap_or(url)
+}
+
+/// Go's wording for a transport failure: `Get "<url>": dial tcp …: connect: connection refused`.
+pub fn transport_error(method: &str, url: &str, e: reqwest::Error) -> Error {
+    transport_error_ref(method, url, &e)
+}
+
+/// [`transport_error`] for a borrowed error.
+pub fn transport_error_ref(method: &str, url: &str, e: &reqwest::Error) -> Error {
+    Error::Transport(crate::go::error::url_error(
+        method,
+        url,
+        crate::go::error::transport_text(e),
+    ))
+}
+
+/// The redirect target of a 301/302/303/307/308 answer.
+fn redirect_target(resp: &Response) -> Option<reqwest::Url> {
+    if !matches!(resp.status().as_u16(), 301 | 302 | 303 | 307 | 308) {
+        return None;
+    }
+    let loc = resp
+        .headers()
+        .get(reqwest::header::LOCATION)?
+        .to_str()
+        .ok()?;
+    resp.url().join(loc).ok()
+}
+
+fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// `host[:port]` of a URL, as hosts are written in credential stores and caches.
+pub fn origin_host(u: &reqwest::Url) -> String {
+    let host = u.host_str().unwrap_or_default();
+    match u.port() {
+        Some(p) => format!("{host}:{p}"),
+        None => host.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(s: &str) -> reqwest::Url {
+        reqwest::Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn origins() {
+        assert!(same_origin(&url("https://a/x"), &url("https://a:443/y")));
+        assert!(!same_origin(&url("https://a/x"), &url("http://a/x")));
+        assert!(!same_origin(&url("http://a:1/x"), &url("http://a:2/x")));
+    }
+}
