@@ -45,5 +45,5 @@ mod golden;
 mod scenario_chain;
 // The commands of the user's tutorial, run as written against a local registry.
 mod seed_tutorial;
-// Shared helpers: registry processes, hermetic commands, a raw HTTP client, paths.
+// Shared helpers: the registry starter, the sandbox, test servers, a raw HTTP client, paths.
 mod support;

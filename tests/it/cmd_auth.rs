@@ -1,118 +1,62 @@
 //! `oras login`/`logout` and the auth/transport stack, against real `docker-registry`
-//! processes (htpasswd, TLS, client certificates) and a small mock server for redirects
-//! and `Retry-After`.
+//! processes (htpasswd, TLS, client certificates) and the scripted test server for
+//! redirects, bare `401`s and `Retry-After`.
 
-mod mock;
-mod registry;
-
+use crate::support::certs::TestCerts;
+use crate::support::command::Finished;
+use crate::support::registry::{RegistryOpts, TEST_PASSWORD, TEST_USER, TestRegistry};
+use crate::support::sandbox::Sandbox;
+use crate::support::scripted_server::{ScriptedServer, response};
 use base64::Engine as _;
-use mock::{MockServer, response};
-use registry::{Opts, Registry, TEST_PASSWORD, TEST_USER};
-use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
+/// A sandbox with `hi.txt` to push.
+fn sandbox() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.write("hi.txt", b"hello world\n");
+    sb
 }
 
-/// A work dir with `home/` as `HOME`.
-struct Work {
-    dir: tempfile::TempDir,
-}
-
-impl Work {
-    fn new() -> Work {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("home")).unwrap();
-        std::fs::write(dir.path().join("hi.txt"), "hello world\n").unwrap();
-        Work { dir }
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn config(&self) -> PathBuf {
-        self.path().join("home/.docker/config.json")
-    }
-
-    fn oras(&self, args: &[&str], stdin: &str) -> Out {
-        self.oras_env(args, stdin, &[])
-    }
-
-    fn oras_env(&self, args: &[&str], stdin: &str, env: &[(&str, String)]) -> Out {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_oras"));
-        cmd.args(args)
-            .current_dir(self.path())
-            .env_clear()
-            .env("HOME", self.path().join("home"))
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let mut child = cmd.spawn().unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        Out {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into(),
-            stderr: String::from_utf8_lossy(&out.stderr).into(),
-        }
-    }
+fn htpasswd_registry() -> TestRegistry {
+    TestRegistry::start_with(RegistryOpts::with_test_user())
 }
 
 fn basic_b64() -> String {
     base64::engine::general_purpose::STANDARD.encode(format!("{TEST_USER}:{TEST_PASSWORD}"))
 }
 
-fn assert_no_secret(out: &Out) {
+fn assert_no_secret(out: &Finished) {
+    let (stdout, stderr) = out.text();
     for s in [TEST_PASSWORD.to_string(), basic_b64()] {
         assert!(
-            !out.stdout.contains(&s) && !out.stderr.contains(&s),
-            "secret in output:\n{}\n{}",
-            out.stdout,
-            out.stderr
+            !stdout.contains(&s) && !stderr.contains(&s),
+            "secret in output:\n{stdout}\n{stderr}"
         );
     }
 }
 
 #[test]
 fn login_stores_then_logout_removes() {
-    let reg = Registry::start(Opts {
-        htpasswd: true,
-        ..Opts::default()
-    });
-    let w = Work::new();
+    let reg = htpasswd_registry();
+    let sb = sandbox();
     let host = reg.host();
-    let out = w.oras(
+    let out = sb.oras_args(
         &["login", &host, "-u", TEST_USER, "--password-stdin"],
         "testpassword\n",
     );
     assert_eq!(
-        (out.code, out.stdout.as_str(), out.stderr.as_str()),
-        (0, "Login Succeeded\n", "")
+        out.outcome(),
+        (0, "Login Succeeded\n".to_string(), "".to_string())
     );
-    let meta = std::fs::metadata(w.config()).unwrap();
+    let meta = std::fs::metadata(sb.docker_config()).unwrap();
     assert_eq!(meta.permissions().mode() & 0o777, 0o600);
-    let dir_mode = std::fs::metadata(w.path().join("home/.docker"))
+    let dir_mode = std::fs::metadata(sb.home.join(".docker"))
         .unwrap()
         .permissions()
         .mode();
     assert_eq!(dir_mode & 0o777, 0o700);
     assert_eq!(
-        std::fs::read_to_string(w.config()).unwrap(),
+        std::fs::read_to_string(sb.docker_config()).unwrap(),
         format!(
             "{{\n\t\"auths\": {{\n\t\t\"{host}\": {{\n\t\t\t\"auth\": \"{}\"\n\t\t}}\n\t}}\n}}",
             basic_b64()
@@ -120,65 +64,59 @@ fn login_stores_then_logout_removes() {
     );
 
     // the stored credential is used
-    let out = w.oras(&["push", &format!("{host}/private:v1"), "hi.txt"], "");
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = sb.oras_args(&["push", &format!("{host}/private:v1"), "hi.txt"], "");
+    assert_eq!(out.code, 0, "{}", out.stderr_text());
 
-    let out = w.oras(&["logout", &host], "");
+    let out = sb.oras_args(&["logout", &host], "");
+    assert_eq!(out.outcome(), (0, "".to_string(), "".to_string()));
     assert_eq!(
-        (out.code, out.stdout.as_str(), out.stderr.as_str()),
-        (0, "", "")
-    );
-    assert_eq!(
-        std::fs::read_to_string(w.config()).unwrap(),
+        std::fs::read_to_string(sb.docker_config()).unwrap(),
         "{\n\t\"auths\": {}\n}"
     );
     // logging out twice is fine
-    assert_eq!(w.oras(&["logout", &host], "").code, 0);
+    assert_eq!(sb.oras_args(&["logout", &host], "").code, 0);
 
-    let out = w.oras(&["pull", &format!("{host}/private:v1"), "-o", "out"], "");
+    let out = sb.oras_args(&["pull", &format!("{host}/private:v1"), "-o", "out"], "");
     assert_eq!(out.code, 1);
     assert_eq!(
-        out.stderr,
+        out.stderr_text(),
         format!(
             "Error: basic credential not found\nPlease check whether the registry credential stored in the authentication file at \"{}\" is correct\n",
-            w.config().display()
+            sb.docker_config().display()
         )
     );
 }
 
 #[test]
 fn login_rejects_wrong_password_and_keeps_config() {
-    let reg = Registry::start(Opts {
-        htpasswd: true,
-        ..Opts::default()
-    });
-    let w = Work::new();
+    let reg = htpasswd_registry();
+    let sb = sandbox();
     let host = reg.host();
-    std::fs::create_dir_all(w.config().parent().unwrap()).unwrap();
-    std::fs::write(w.config(), "{\"auths\":{}, \"x\": 1}").unwrap();
-    let out = w.oras(
+    std::fs::create_dir_all(sb.docker_config().parent().unwrap()).unwrap();
+    std::fs::write(sb.docker_config(), "{\"auths\":{}, \"x\": 1}").unwrap();
+    let out = sb.oras_args(
         &["login", &host, "-u", TEST_USER, "--password-stdin"],
         "not-the-password\n",
     );
     assert_eq!(out.code, 1);
-    assert_eq!(out.stdout, "");
+    assert_eq!(out.stdout_text(), "");
     // oras's ReportErrResp: only the registry's own words, no wrapping context (R8)
     assert_eq!(
-        out.stderr,
+        out.stderr_text(),
         "Error response from registry: unauthorized: authentication required\n"
     );
-    assert!(!out.stderr.contains("not-the-password"));
+    assert!(!out.stderr_text().contains("not-the-password"));
     assert_eq!(
-        std::fs::read_to_string(w.config()).unwrap(),
+        std::fs::read_to_string(sb.docker_config()).unwrap(),
         "{\"auths\":{}, \"x\": 1}"
     );
     // a username with a colon is refused by the registry the same way
-    let out = w.oras(
+    let out = sb.oras_args(
         &["login", &host, "-u", "bad:user", "--password-stdin"],
         "x\n",
     );
     assert_eq!(
-        (out.code, out.stderr.as_str()),
+        (out.code, out.stderr_text().as_str()),
         (
             1,
             "Error response from registry: unauthorized: authentication required\n"
@@ -189,70 +127,67 @@ fn login_rejects_wrong_password_and_keeps_config() {
 #[test]
 fn login_to_a_registry_without_an_error_body_reports_the_status_line() {
     // zot answers a bad password with a bare 401: oras prints the request and status
-    let mock = MockServer::start(|_, _| {
+    let mock = ScriptedServer::start(|_, _| {
         response(
             "401 Unauthorized",
             &[("WWW-Authenticate", "Basic realm=\"zot\"")],
             "",
         )
     });
-    let w = Work::new();
-    let host = format!("localhost:{}", mock.port);
-    let out = w.oras(
+    let sb = sandbox();
+    let host = mock.host();
+    let out = sb.oras_args(
         &["login", &host, "-u", TEST_USER, "--password-stdin"],
         "wrong\n",
     );
-    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(out.code, 1, "{}", out.stderr_text());
     assert_eq!(
-        out.stderr,
+        out.stderr_text(),
         format!(
             "Error response from registry: GET \"http://{host}/v2/\": response status code 401: Unauthorized\n"
         )
     );
-    assert!(!w.config().exists());
+    assert!(!sb.docker_config().exists());
 }
 
 #[test]
 fn login_prompts_on_stdin_without_a_terminal() {
-    let reg = Registry::start(Opts {
-        htpasswd: true,
-        ..Opts::default()
-    });
-    let w = Work::new();
+    let reg = htpasswd_registry();
+    let sb = sandbox();
     let host = reg.host();
-    let out = w.oras(&["login", &host], "testuser\ntestpassword\n");
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(out.stdout, "Username: Password: Login Succeeded\n");
+    let out = sb.oras_args(&["login", &host], "testuser\ntestpassword\n");
+    assert_eq!(out.code, 0, "{}", out.stderr_text());
+    assert_eq!(out.stdout_text(), "Username: Password: Login Succeeded\n");
     assert_no_secret(&out);
 
-    let out = w.oras(&["login", &host], "\n\n");
-    assert_eq!((out.code, out.stdout.as_str()), (1, "Username: Token: "));
-    assert_eq!(out.stderr, "Error: token required\n");
-    let out = w.oras(&["login", &host, "-u", "x"], "\n");
-    assert_eq!(out.stderr, "Error: password required\n");
+    let out = sb.oras_args(&["login", &host], "\n\n");
+    assert_eq!(
+        (out.code, out.stdout_text().as_str()),
+        (1, "Username: Token: ")
+    );
+    assert_eq!(out.stderr_text(), "Error: token required\n");
+    let out = sb.oras_args(&["login", &host, "-u", "x"], "\n");
+    assert_eq!(out.stderr_text(), "Error: password required\n");
 
-    let out = w.oras(&["login"], "");
+    let out = sb.oras_args(&["login"], "");
     assert_eq!(out.code, 1);
     assert_eq!(
-        out.stderr,
+        out.stderr_text(),
         "Error: \"oras login\" requires exactly 1 argument but got 0\nUsage: oras login [flags] <registry>\nPlease specify exactly 1 argument as the registry to log in to. Run \"oras login -h\" for more options and examples\n"
     );
-    let out = w.oras(&["login", &host, "-u", "a", "--identity-token", "t"], "");
+    let out = sb.oras_args(&["login", &host, "-u", "a", "--identity-token", "t"], "");
     assert_eq!(
-        out.stderr,
+        out.stderr_text(),
         "Error: --username, --identity-token cannot be used at the same time\n"
     );
 }
 
 #[test]
 fn debug_trace_never_shows_credentials() {
-    let reg = Registry::start(Opts {
-        htpasswd: true,
-        ..Opts::default()
-    });
-    let w = Work::new();
+    let reg = htpasswd_registry();
+    let sb = sandbox();
     let host = reg.host();
-    let out = w.oras(
+    let out = sb.oras_args(
         &[
             "push",
             &format!("{host}/private:v1"),
@@ -265,22 +200,31 @@ fn debug_trace_never_shows_credentials() {
         ],
         "",
     );
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stderr.contains("--> Request #0"), "{}", out.stderr);
-    assert!(out.stderr.contains("<-- Response #0"), "{}", out.stderr);
+    assert_eq!(out.code, 0, "{}", out.stderr_text());
     assert!(
-        out.stderr.contains("\"Authorization\": \"*****\""),
+        out.stderr_text().contains("--> Request #0"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
     assert!(
-        out.stderr.contains("< Response Status: \"201 Created\""),
+        out.stderr_text().contains("<-- Response #0"),
         "{}",
-        out.stderr
+        out.stderr_text()
+    );
+    assert!(
+        out.stderr_text().contains("\"Authorization\": \"*****\""),
+        "{}",
+        out.stderr_text()
+    );
+    assert!(
+        out.stderr_text()
+            .contains("< Response Status: \"201 Created\""),
+        "{}",
+        out.stderr_text()
     );
     assert_no_secret(&out);
 
-    let out = w.oras(
+    let out = sb.oras_args(
         &[
             "login",
             &host,
@@ -291,21 +235,16 @@ fn debug_trace_never_shows_credentials() {
         ],
         "testpassword\n",
     );
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stderr.contains("Request #"));
+    assert_eq!(out.code, 0, "{}", out.stderr_text());
+    assert!(out.stderr_text().contains("Request #"));
     assert_no_secret(&out);
 }
 
 #[test]
 fn tls_ca_file_insecure_and_client_certificates() {
-    let w = Work::new();
-    registry::make_certs(w.path());
-    let p = |f: &str| w.path().join(f);
-    let reg = Registry::start(Opts {
-        htpasswd: true,
-        tls: Some((p("server.pem"), p("server.key"))),
-        client_ca: None,
-    });
+    let sb = sandbox();
+    let certs = TestCerts::generate(&sb.work);
+    let reg = TestRegistry::start_with(RegistryOpts::with_test_user().tls(certs.server_tls(false)));
     let host = reg.host();
     let login = |extra: &[&str]| {
         let mut args = vec![
@@ -317,36 +256,32 @@ fn tls_ca_file_insecure_and_client_certificates() {
             "--password-stdin",
         ];
         args.extend_from_slice(extra);
-        w.oras(&args, "testpassword\n")
+        sb.oras_args(&args, "testpassword\n")
     };
     let out = login(&[]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(out.code, 1, "{}", out.stderr_text());
     assert!(
-        out.stderr.starts_with(&format!(
+        out.stderr_text().starts_with(&format!(
             "Error: failed to validate the credentials for {host}: Get \"https://{host}/v2/\""
         )),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
-    let ca = p("ca.pem").display().to_string();
+    let ca = certs.ca.display().to_string();
     let out = login(&["--ca-file", &ca]);
     assert_eq!(
-        (out.code, out.stdout.as_str()),
+        (out.code, out.stdout_text().as_str()),
         (0, "Login Succeeded\n"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
     let out = login(&["--insecure"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.code, 0, "{}", out.stderr_text());
     drop(reg);
 
-    let reg = Registry::start(Opts {
-        htpasswd: false,
-        tls: Some((p("server.pem"), p("server.key"))),
-        client_ca: Some(p("ca.pem")),
-    });
+    let reg = TestRegistry::start_with(RegistryOpts::default().tls(certs.server_tls(true)));
     let repo = format!("{}/mtls:v1", reg.host());
-    let out = w.oras(
+    let out = sb.oras_args(
         &[
             "push",
             &repo,
@@ -362,10 +297,10 @@ fn tls_ca_file_insecure_and_client_certificates() {
         "a client without a certificate must be refused"
     );
     let (cert, key) = (
-        p("client.pem").display().to_string(),
-        p("client.key").display().to_string(),
+        certs.client_cert.display().to_string(),
+        certs.client_key.display().to_string(),
     );
-    let out = w.oras(
+    let out = sb.oras_args(
         &[
             "push",
             &repo,
@@ -380,14 +315,18 @@ fn tls_ca_file_insecure_and_client_certificates() {
         ],
         "",
     );
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stdout.contains("Pushed [registry]"), "{}", out.stdout);
+    assert_eq!(out.code, 0, "{}", out.stderr_text());
+    assert!(
+        out.stdout_text().contains("Pushed [registry]"),
+        "{}",
+        out.stdout_text()
+    );
 }
 
 #[test]
 fn bad_transport_input_fails_without_touching_config() {
-    let w = Work::new();
-    let out = w.oras(
+    let sb = sandbox();
+    let out = sb.oras_args(
         &[
             "login",
             "localhost:1",
@@ -402,12 +341,12 @@ fn bad_transport_input_fails_without_touching_config() {
     );
     assert_eq!(out.code, 1);
     assert!(
-        out.stderr
+        out.stderr_text()
             .ends_with("Error: --cert-file must be used in conjunction with --key-file\n"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
-    let out = w.oras(
+    let out = sb.oras_args(
         &[
             "login",
             "localhost:1",
@@ -420,11 +359,11 @@ fn bad_transport_input_fails_without_touching_config() {
         "b\n",
     );
     assert_eq!(
-        out.stderr,
+        out.stderr_text(),
         "Error: open missing.pem: no such file or directory\n"
     );
-    std::fs::write(w.path().join("junk.pem"), "not a certificate").unwrap();
-    let out = w.oras(
+    sb.write("junk.pem", b"not a certificate");
+    let out = sb.oras_args(
         &[
             "login",
             "localhost:1",
@@ -437,10 +376,10 @@ fn bad_transport_input_fails_without_touching_config() {
         "b\n",
     );
     assert_eq!(
-        out.stderr,
+        out.stderr_text(),
         "Error: Failed to load certificate in file: junk.pem\n"
     );
-    let out = w.oras(
+    let out = sb.oras_args(
         &[
             "login",
             "localhost:1",
@@ -453,22 +392,19 @@ fn bad_transport_input_fails_without_touching_config() {
         "b\n",
     );
     assert_eq!(
-        out.stderr,
+        out.stderr_text(),
         "Error: failed to parse resolve flag \"x:y:z\": expecting uint64 host port\n"
     );
-    assert!(!w.config().exists());
+    assert!(!sb.docker_config().exists());
 }
 
 #[test]
 fn resolve_maps_a_name_to_loopback() {
-    let reg = Registry::start(Opts {
-        htpasswd: true,
-        ..Opts::default()
-    });
-    let w = Work::new();
-    let name = format!("registry.test:{}", reg.port);
+    let reg = htpasswd_registry();
+    let sb = sandbox();
+    let name = format!("registry.test:{}", reg.port());
     let rule = format!("{name}:127.0.0.1");
-    let out = w.oras(
+    let out = sb.oras_args(
         &[
             "login",
             &name,
@@ -482,13 +418,13 @@ fn resolve_maps_a_name_to_loopback() {
         "testpassword\n",
     );
     assert_eq!(
-        (out.code, out.stdout.as_str()),
+        (out.code, out.stdout_text().as_str()),
         (0, "Login Succeeded\n"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
     assert!(
-        std::fs::read_to_string(w.config())
+        std::fs::read_to_string(sb.docker_config())
             .unwrap()
             .contains(&format!("\"{name}\""))
     );
@@ -497,11 +433,12 @@ fn resolve_maps_a_name_to_loopback() {
 #[test]
 fn authorization_never_follows_a_redirect_to_another_host() {
     // B: the redirect target; it must never see our credentials.
-    let b =
-        MockServer::start(|_, _| response("200 OK", &[("Content-Type", "application/json")], "{}"));
+    let b = ScriptedServer::start(|_, _| {
+        response("200 OK", &[("Content-Type", "application/json")], "{}")
+    });
     let b_url = format!("http://127.0.0.1:{}/v2/", b.port);
     // A: asks for Basic auth, then redirects the authorized request to B.
-    let a = MockServer::start(move |head, _| {
+    let a = ScriptedServer::start(move |head, _| {
         if head
             .to_ascii_lowercase()
             .contains("\r\nauthorization: basic")
@@ -515,17 +452,17 @@ fn authorization_never_follows_a_redirect_to_another_host() {
             )
         }
     });
-    let w = Work::new();
-    let host = format!("localhost:{}", a.port);
-    let out = w.oras(
+    let sb = sandbox();
+    let host = a.host();
+    let out = sb.oras_args(
         &["login", &host, "-u", TEST_USER, "--password-stdin"],
         "testpassword\n",
     );
     assert_eq!(
-        (out.code, out.stdout.as_str()),
+        (out.code, out.stdout_text().as_str()),
         (0, "Login Succeeded\n"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
     let a_seen = a.requests();
     assert!(
@@ -544,44 +481,42 @@ fn authorization_never_follows_a_redirect_to_another_host() {
 
 #[test]
 fn retry_after_is_honoured_and_reported_once_per_retry() {
-    let server = MockServer::start(|_, n| {
+    let server = ScriptedServer::start(|_, n| {
         if n == 0 {
             response("503 Service Unavailable", &[("Retry-After", "1")], "")
         } else {
             response("200 OK", &[("Content-Type", "application/json")], "{}")
         }
     });
-    let w = Work::new();
-    let host = format!("localhost:{}", server.port);
+    let sb = sandbox();
+    let host = server.host();
     let start = std::time::Instant::now();
-    let out = w.oras(&["login", &host, "-u", "a", "--password-stdin"], "b\n");
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = sb.oras_args(&["login", &host, "-u", "a", "--password-stdin"], "b\n");
+    assert_eq!(out.code, 0, "{}", out.stderr_text());
     assert!(start.elapsed() >= std::time::Duration::from_secs(1));
-    let warnings: Vec<&str> = out.stderr.lines().collect();
-    assert_eq!(warnings.len(), 1, "{}", out.stderr);
+    let stderr = out.stderr_text();
+    let warnings: Vec<&str> = stderr.lines().collect();
+    assert_eq!(warnings.len(), 1, "{}", out.stderr_text());
     assert!(
         warnings[0].starts_with(&format!("Warning: retrying GET \"http://{host}/v2/\" in 1")),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
     assert!(
         warnings[0].ends_with("(retry 1 of 5): response status code 503: Service Unavailable"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
 }
 
 #[test]
 fn credential_helper_stores_gets_and_erases() {
-    let reg = Registry::start(Opts {
-        htpasswd: true,
-        ..Opts::default()
-    });
-    let w = Work::new();
+    let reg = htpasswd_registry();
+    let sb = sandbox();
     let host = reg.host();
-    let bin = w.path().join("bin");
+    let bin = sb.path("bin");
     std::fs::create_dir(&bin).unwrap();
-    let store = w.path().join("helper-store");
+    let store = sb.path("helper-store");
     // A fake helper keeping one credential in a file (stdin JSON for store, server on stdin
     // for get/erase).
     let script = format!(
@@ -591,25 +526,18 @@ fn credential_helper_stores_gets_and_erases() {
     let helper = bin.join("docker-credential-test");
     std::fs::write(&helper, script).unwrap();
     std::fs::set_permissions(&helper, std::fs::Permissions::from_mode(0o755)).unwrap();
-    std::fs::create_dir_all(w.config().parent().unwrap()).unwrap();
-    std::fs::write(w.config(), "{\"credsStore\":\"test\"}").unwrap();
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    let env = [("PATH", path)];
+    std::fs::create_dir_all(sb.docker_config().parent().unwrap()).unwrap();
+    std::fs::write(sb.docker_config(), "{\"credsStore\":\"test\"}").unwrap();
+    // the helper is found on PATH
+    let env = format!("PATH='{}':\"$PATH\"", bin.display());
+    let login = format!("login {host} -u {TEST_USER} --password-stdin");
 
-    let out = w.oras_env(
-        &["login", &host, "-u", TEST_USER, "--password-stdin"],
-        "testpassword\n",
-        &env,
-    );
+    let out = sb.oras_env(&login, &env, b"testpassword\n");
     assert_eq!(
-        (out.code, out.stdout.as_str()),
+        (out.code, out.stdout_text().as_str()),
         (0, "Login Succeeded\n"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
     assert!(
         std::fs::read_to_string(&store)
@@ -617,35 +545,31 @@ fn credential_helper_stores_gets_and_erases() {
             .contains("\"Secret\":\"testpassword\"")
     );
     assert!(
-        !std::fs::read_to_string(w.config())
+        !std::fs::read_to_string(sb.docker_config())
             .unwrap()
             .contains("auths\": {\n"),
         "no plain-text copy"
     );
 
-    let out = w.oras_env(&["push", &format!("{host}/helper:v1"), "hi.txt"], "", &env);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = sb.oras_env(&format!("push {host}/helper:v1 hi.txt"), &env, b"");
+    assert_eq!(out.code, 0, "{}", out.stderr_text());
 
-    let out = w.oras_env(&["logout", &host], "", &env);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = sb.oras_env(&format!("logout {host}"), &env, b"");
+    assert_eq!(out.code, 0, "{}", out.stderr_text());
     assert_eq!(std::fs::read_to_string(&store).unwrap(), "");
 
     // a helper that is not installed
-    std::fs::write(w.config(), "{\"credsStore\":\"missing\"}").unwrap();
-    let out = w.oras_env(
-        &["login", &host, "-u", TEST_USER, "--password-stdin"],
-        "testpassword\n",
-        &env,
-    );
+    std::fs::write(sb.docker_config(), "{\"credsStore\":\"missing\"}").unwrap();
+    let out = sb.oras_env(&login, &env, b"testpassword\n");
     assert_eq!(out.code, 1);
     assert!(
-        out.stderr.contains("docker-credential-missing"),
+        out.stderr_text().contains("docker-credential-missing"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
     assert_no_secret(&out);
     assert_eq!(
-        std::fs::read_to_string(w.config()).unwrap(),
+        std::fs::read_to_string(sb.docker_config()).unwrap(),
         "{\"credsStore\":\"missing\"}"
     );
 }
@@ -655,7 +579,7 @@ fn a_failed_blob_upload_is_retried_from_a_reopened_source() {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let blob_puts = std::sync::Arc::new(AtomicUsize::new(0));
     let puts = std::sync::Arc::clone(&blob_puts);
-    let server = MockServer::start(move |head, _| {
+    let server = ScriptedServer::start(move |head, _| {
         let line = head.lines().next().unwrap_or_default().to_string();
         if line.starts_with("HEAD ") {
             response("404 Not Found", &[], "")
@@ -679,18 +603,19 @@ fn a_failed_blob_upload_is_retried_from_a_reopened_source() {
             response("400 Bad Request", &[], "")
         }
     });
-    let w = Work::new();
+    let sb = sandbox();
     // larger than the in-memory upload limit, so the body is a one-shot stream
-    std::fs::write(w.path().join("big.bin"), vec![7u8; 300 * 1024]).unwrap();
+    sb.write("big.bin", &vec![7u8; 300 * 1024]);
     let repo = format!("localhost:{}/r:v1", server.port);
-    let out = w.oras(&["push", &repo, "big.bin", "--concurrency", "1"], "");
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    let retries: Vec<&str> = out.stderr.lines().collect();
-    assert_eq!(retries.len(), 1, "{}", out.stderr);
+    let out = sb.oras_args(&["push", &repo, "big.bin", "--concurrency", "1"], "");
+    assert_eq!(out.code, 0, "{}", out.stderr_text());
+    let stderr = out.stderr_text();
+    let retries: Vec<&str> = stderr.lines().collect();
+    assert_eq!(retries.len(), 1, "{}", out.stderr_text());
     assert!(
         retries[0].starts_with("Warning: retrying the upload of sha256:"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
     // two blobs (config + big.bin) plus one retried upload
     assert_eq!(blob_puts.load(Ordering::SeqCst), 3);
@@ -705,13 +630,13 @@ fn a_failed_blob_upload_is_retried_from_a_reopened_source() {
 #[test]
 fn custom_headers_and_secrets_stay_with_the_registry() {
     // C: a next page on another origin; it must never be asked
-    let c = MockServer::start(|_, _| response("200 OK", &[], r#"{"tags":["evil"]}"#));
+    let c = ScriptedServer::start(|_, _| response("200 OK", &[], r#"{"tags":["evil"]}"#));
     let c_link = format!(
         "<http://127.0.0.1:{}/v2/r/tags/list?last=b>; rel=\"next\"",
         c.port
     );
     // B: the redirect target (a "storage" host); answers with a cross-origin Link header
-    let b = MockServer::start(move |_, _| {
+    let b = ScriptedServer::start(move |_, _| {
         response(
             "200 OK",
             &[("Content-Type", "application/json"), ("Link", &c_link)],
@@ -723,11 +648,11 @@ fn custom_headers_and_secrets_stay_with_the_registry() {
         b.port
     );
     // A: the registry; redirects the tag list to B
-    let a = MockServer::start(move |_, _| {
+    let a = ScriptedServer::start(move |_, _| {
         response("307 Temporary Redirect", &[("Location", &b_url)], "")
     });
-    let w = Work::new();
-    let out = w.oras(
+    let sb = sandbox();
+    let out = sb.oras_args(
         &[
             "repo",
             "tags",
@@ -739,10 +664,10 @@ fn custom_headers_and_secrets_stay_with_the_registry() {
         "",
     );
     assert_eq!(
-        (out.code, out.stdout.as_str()),
+        (out.code, out.stdout_text().as_str()),
         (0, "a\nb\n"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
     assert!(
         a.requests()[0]
@@ -761,16 +686,21 @@ fn custom_headers_and_secrets_stay_with_the_registry() {
     );
     // --debug shows -H as typed, as oras 1.3.0 does (R3), on the registry's request only:
     // the hop to the other host carries no -H header and the log says so
-    let requests: Vec<&str> = out.stderr.split("--> Request #").skip(1).collect();
+    let stderr = out.stderr_text();
+    let requests: Vec<&str> = stderr.split("--> Request #").skip(1).collect();
     assert!(
         requests[0].contains("   \"X-Secret\": \" hunter2\"\n"),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
     assert!(
         requests[1..].iter().all(|r| !r.contains("hunter2")),
         "{}",
-        out.stderr
+        out.stderr_text()
     );
-    assert!(!out.stderr.contains("s3cr3tsig"), "{}", out.stderr);
+    assert!(
+        !out.stderr_text().contains("s3cr3tsig"),
+        "{}",
+        out.stderr_text()
+    );
 }
