@@ -40,8 +40,8 @@ fn login_stores_then_logout_removes() {
     let reg = htpasswd_registry();
     let sb = sandbox();
     let host = reg.host();
-    let out = sb.oras_args(
-        &["login", &host, "-u", TEST_USER, "--password-stdin"],
+    let out = sb.oras_in(
+        &format!("login {host} -u {TEST_USER} --password-stdin"),
         "testpassword\n",
     );
     assert_eq!(
@@ -64,19 +64,19 @@ fn login_stores_then_logout_removes() {
     );
 
     // the stored credential is used
-    let out = sb.oras_args(&["push", &format!("{host}/private:v1"), "hi.txt"], "");
+    let out = sb.oras(&format!("push {host}/private:v1 hi.txt"));
     assert_eq!(out.code, 0, "{}", out.stderr_text());
 
-    let out = sb.oras_args(&["logout", &host], "");
+    let out = sb.oras(&format!("logout {host}"));
     assert_eq!(out.outcome(), (0, "".to_string(), "".to_string()));
     assert_eq!(
         std::fs::read_to_string(sb.docker_config()).unwrap(),
         "{\n\t\"auths\": {}\n}"
     );
     // logging out twice is fine
-    assert_eq!(sb.oras_args(&["logout", &host], "").code, 0);
+    assert_eq!(sb.oras(&format!("logout {host}")).code, 0);
 
-    let out = sb.oras_args(&["pull", &format!("{host}/private:v1"), "-o", "out"], "");
+    let out = sb.oras(&format!("pull {host}/private:v1 -o out"));
     assert_eq!(out.code, 1);
     assert_eq!(
         out.stderr_text(),
@@ -94,8 +94,8 @@ fn login_rejects_wrong_password_and_keeps_config() {
     let host = reg.host();
     std::fs::create_dir_all(sb.docker_config().parent().unwrap()).unwrap();
     std::fs::write(sb.docker_config(), "{\"auths\":{}, \"x\": 1}").unwrap();
-    let out = sb.oras_args(
-        &["login", &host, "-u", TEST_USER, "--password-stdin"],
+    let out = sb.oras_in(
+        &format!("login {host} -u {TEST_USER} --password-stdin"),
         "not-the-password\n",
     );
     assert_eq!(out.code, 1);
@@ -111,10 +111,7 @@ fn login_rejects_wrong_password_and_keeps_config() {
         "{\"auths\":{}, \"x\": 1}"
     );
     // a username with a colon is refused by the registry the same way
-    let out = sb.oras_args(
-        &["login", &host, "-u", "bad:user", "--password-stdin"],
-        "x\n",
-    );
+    let out = sb.oras_in(&format!("login {host} -u bad:user --password-stdin"), "x\n");
     assert_eq!(
         (out.code, out.stderr_text().as_str()),
         (
@@ -136,8 +133,8 @@ fn login_to_a_registry_without_an_error_body_reports_the_status_line() {
     });
     let sb = sandbox();
     let host = mock.host();
-    let out = sb.oras_args(
-        &["login", &host, "-u", TEST_USER, "--password-stdin"],
+    let out = sb.oras_in(
+        &format!("login {host} -u {TEST_USER} --password-stdin"),
         "wrong\n",
     );
     assert_eq!(out.code, 1, "{}", out.stderr_text());
@@ -155,27 +152,27 @@ fn login_prompts_on_stdin_without_a_terminal() {
     let reg = htpasswd_registry();
     let sb = sandbox();
     let host = reg.host();
-    let out = sb.oras_args(&["login", &host], "testuser\ntestpassword\n");
+    let out = sb.oras_in(&format!("login {host}"), "testuser\ntestpassword\n");
     assert_eq!(out.code, 0, "{}", out.stderr_text());
     assert_eq!(out.stdout_text(), "Username: Password: Login Succeeded\n");
     assert_no_secret(&out);
 
-    let out = sb.oras_args(&["login", &host], "\n\n");
+    let out = sb.oras_in(&format!("login {host}"), "\n\n");
     assert_eq!(
         (out.code, out.stdout_text().as_str()),
         (1, "Username: Token: ")
     );
     assert_eq!(out.stderr_text(), "Error: token required\n");
-    let out = sb.oras_args(&["login", &host, "-u", "x"], "\n");
+    let out = sb.oras_in(&format!("login {host} -u x"), "\n");
     assert_eq!(out.stderr_text(), "Error: password required\n");
 
-    let out = sb.oras_args(&["login"], "");
+    let out = sb.oras("login");
     assert_eq!(out.code, 1);
     assert_eq!(
         out.stderr_text(),
         "Error: \"oras login\" requires exactly 1 argument but got 0\nUsage: oras login [flags] <registry>\nPlease specify exactly 1 argument as the registry to log in to. Run \"oras login -h\" for more options and examples\n"
     );
-    let out = sb.oras_args(&["login", &host, "-u", "a", "--identity-token", "t"], "");
+    let out = sb.oras(&format!("login {host} -u a --identity-token t"));
     assert_eq!(
         out.stderr_text(),
         "Error: --username, --identity-token cannot be used at the same time\n"
@@ -187,19 +184,9 @@ fn debug_trace_never_shows_credentials() {
     let reg = htpasswd_registry();
     let sb = sandbox();
     let host = reg.host();
-    let out = sb.oras_args(
-        &[
-            "push",
-            &format!("{host}/private:v1"),
-            "hi.txt",
-            "-u",
-            TEST_USER,
-            "-p",
-            TEST_PASSWORD,
-            "--debug",
-        ],
-        "",
-    );
+    let out = sb.oras(&format!(
+        "push {host}/private:v1 hi.txt -u {TEST_USER} -p {TEST_PASSWORD} --debug"
+    ));
     assert_eq!(out.code, 0, "{}", out.stderr_text());
     assert!(
         out.stderr_text().contains("--> Request #0"),
@@ -224,15 +211,8 @@ fn debug_trace_never_shows_credentials() {
     );
     assert_no_secret(&out);
 
-    let out = sb.oras_args(
-        &[
-            "login",
-            &host,
-            "-u",
-            TEST_USER,
-            "--password-stdin",
-            "--debug",
-        ],
+    let out = sb.oras_in(
+        &format!("login {host} -u {TEST_USER} --password-stdin --debug"),
         "testpassword\n",
     );
     assert_eq!(out.code, 0, "{}", out.stderr_text());
@@ -246,19 +226,13 @@ fn tls_ca_file_insecure_and_client_certificates() {
     let certs = TestCerts::generate(&sb.work);
     let reg = TestRegistry::start_with(RegistryOpts::with_test_user().tls(certs.server_tls(false)));
     let host = reg.host();
-    let login = |extra: &[&str]| {
-        let mut args = vec![
-            "login",
-            host.as_str(),
-            "--plain-http=false",
-            "-u",
-            TEST_USER,
-            "--password-stdin",
-        ];
-        args.extend_from_slice(extra);
-        sb.oras_args(&args, "testpassword\n")
+    let login = |extra: &str| {
+        sb.oras_in(
+            &format!("login {host} --plain-http=false -u {TEST_USER} --password-stdin {extra}"),
+            "testpassword\n",
+        )
     };
-    let out = login(&[]);
+    let out = login("");
     assert_eq!(out.code, 1, "{}", out.stderr_text());
     assert!(
         out.stderr_text().starts_with(&format!(
@@ -268,30 +242,22 @@ fn tls_ca_file_insecure_and_client_certificates() {
         out.stderr_text()
     );
     let ca = certs.ca.display().to_string();
-    let out = login(&["--ca-file", &ca]);
+    let out = login(&format!("--ca-file {ca}"));
     assert_eq!(
         (out.code, out.stdout_text().as_str()),
         (0, "Login Succeeded\n"),
         "{}",
         out.stderr_text()
     );
-    let out = login(&["--insecure"]);
+    let out = login("--insecure");
     assert_eq!(out.code, 0, "{}", out.stderr_text());
     drop(reg);
 
     let reg = TestRegistry::start_with(RegistryOpts::default().tls(certs.server_tls(true)));
     let repo = format!("{}/mtls:v1", reg.host());
-    let out = sb.oras_args(
-        &[
-            "push",
-            &repo,
-            "hi.txt",
-            "--plain-http=false",
-            "--ca-file",
-            &ca,
-        ],
-        "",
-    );
+    let out = sb.oras(&format!(
+        "push {repo} hi.txt --plain-http=false --ca-file {ca}"
+    ));
     assert_eq!(
         out.code, 1,
         "a client without a certificate must be refused"
@@ -300,21 +266,9 @@ fn tls_ca_file_insecure_and_client_certificates() {
         certs.client_cert.display().to_string(),
         certs.client_key.display().to_string(),
     );
-    let out = sb.oras_args(
-        &[
-            "push",
-            &repo,
-            "hi.txt",
-            "--plain-http=false",
-            "--ca-file",
-            &ca,
-            "--cert-file",
-            &cert,
-            "--key-file",
-            &key,
-        ],
-        "",
-    );
+    let out = sb.oras(&format!(
+        "push {repo} hi.txt --plain-http=false --ca-file {ca} --cert-file {cert} --key-file {key}"
+    ));
     assert_eq!(out.code, 0, "{}", out.stderr_text());
     assert!(
         out.stdout_text().contains("Pushed [registry]"),
@@ -326,19 +280,7 @@ fn tls_ca_file_insecure_and_client_certificates() {
 #[test]
 fn bad_transport_input_fails_without_touching_config() {
     let sb = sandbox();
-    let out = sb.oras_args(
-        &[
-            "login",
-            "localhost:1",
-            "-u",
-            "a",
-            "-p",
-            "b",
-            "--cert-file",
-            "c.pem",
-        ],
-        "",
-    );
+    let out = sb.oras("login localhost:1 -u a -p b --cert-file c.pem");
     assert_eq!(out.code, 1);
     assert!(
         out.stderr_text()
@@ -346,16 +288,8 @@ fn bad_transport_input_fails_without_touching_config() {
         "{}",
         out.stderr_text()
     );
-    let out = sb.oras_args(
-        &[
-            "login",
-            "localhost:1",
-            "-u",
-            "a",
-            "--password-stdin",
-            "--ca-file",
-            "missing.pem",
-        ],
+    let out = sb.oras_in(
+        "login localhost:1 -u a --password-stdin --ca-file missing.pem",
         "b\n",
     );
     assert_eq!(
@@ -363,32 +297,16 @@ fn bad_transport_input_fails_without_touching_config() {
         "Error: open missing.pem: no such file or directory\n"
     );
     sb.write("junk.pem", b"not a certificate");
-    let out = sb.oras_args(
-        &[
-            "login",
-            "localhost:1",
-            "-u",
-            "a",
-            "--password-stdin",
-            "--ca-file",
-            "junk.pem",
-        ],
+    let out = sb.oras_in(
+        "login localhost:1 -u a --password-stdin --ca-file junk.pem",
         "b\n",
     );
     assert_eq!(
         out.stderr_text(),
         "Error: Failed to load certificate in file: junk.pem\n"
     );
-    let out = sb.oras_args(
-        &[
-            "login",
-            "localhost:1",
-            "-u",
-            "a",
-            "--password-stdin",
-            "--resolve",
-            "x:y:z",
-        ],
+    let out = sb.oras_in(
+        "login localhost:1 -u a --password-stdin --resolve x:y:z",
         "b\n",
     );
     assert_eq!(
@@ -404,17 +322,8 @@ fn resolve_maps_a_name_to_loopback() {
     let sb = sandbox();
     let name = format!("registry.test:{}", reg.port());
     let rule = format!("{name}:127.0.0.1");
-    let out = sb.oras_args(
-        &[
-            "login",
-            &name,
-            "--plain-http",
-            "--resolve",
-            &rule,
-            "-u",
-            TEST_USER,
-            "--password-stdin",
-        ],
+    let out = sb.oras_in(
+        &format!("login {name} --plain-http --resolve {rule} -u {TEST_USER} --password-stdin"),
         "testpassword\n",
     );
     assert_eq!(
@@ -454,8 +363,8 @@ fn authorization_never_follows_a_redirect_to_another_host() {
     });
     let sb = sandbox();
     let host = a.host();
-    let out = sb.oras_args(
-        &["login", &host, "-u", TEST_USER, "--password-stdin"],
+    let out = sb.oras_in(
+        &format!("login {host} -u {TEST_USER} --password-stdin"),
         "testpassword\n",
     );
     assert_eq!(
@@ -491,7 +400,7 @@ fn retry_after_is_honoured_and_reported_once_per_retry() {
     let sb = sandbox();
     let host = server.host();
     let start = std::time::Instant::now();
-    let out = sb.oras_args(&["login", &host, "-u", "a", "--password-stdin"], "b\n");
+    let out = sb.oras_in(&format!("login {host} -u a --password-stdin"), "b\n");
     assert_eq!(out.code, 0, "{}", out.stderr_text());
     assert!(start.elapsed() >= std::time::Duration::from_secs(1));
     let stderr = out.stderr_text();
@@ -607,7 +516,7 @@ fn a_failed_blob_upload_is_retried_from_a_reopened_source() {
     // larger than the in-memory upload limit, so the body is a one-shot stream
     sb.write("big.bin", &vec![7u8; 300 * 1024]);
     let repo = format!("localhost:{}/r:v1", server.port);
-    let out = sb.oras_args(&["push", &repo, "big.bin", "--concurrency", "1"], "");
+    let out = sb.oras(&format!("push {repo} big.bin --concurrency 1"));
     assert_eq!(out.code, 0, "{}", out.stderr_text());
     let stderr = out.stderr_text();
     let retries: Vec<&str> = stderr.lines().collect();
@@ -652,17 +561,10 @@ fn custom_headers_and_secrets_stay_with_the_registry() {
         response("307 Temporary Redirect", &[("Location", &b_url)], "")
     });
     let sb = sandbox();
-    let out = sb.oras_args(
-        &[
-            "repo",
-            "tags",
-            &format!("localhost:{}/r", a.port),
-            "-H",
-            "X-Secret: hunter2",
-            "--debug",
-        ],
-        "",
-    );
+    let out = sb.oras(&format!(
+        "repo tags {}/r -H 'X-Secret: hunter2' --debug",
+        a.host()
+    ));
     assert_eq!(
         (out.code, out.stdout_text().as_str()),
         (0, "a\nb\n"),

@@ -4,7 +4,7 @@
 //! bad input: each failure exits 1 with a clear error and leaves nothing behind (no output
 //! file or folder, no temp files, nothing pushed to the registry).
 
-use crate::support::registry::TestRegistry;
+use crate::support::registry::{TestRegistry, closed_port};
 use crate::support::sandbox::Sandbox;
 use crate::support::seed;
 use std::path::Path;
@@ -274,11 +274,7 @@ fn failed_backups_leave_nothing_behind() {
     std::fs::remove_file(sb.path("kept.tar")).unwrap();
 
     // an unreachable registry (a port nobody listens on)
-    let closed = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let closed = closed_port();
     let err = fails(
         &sb,
         &format!("backup --output gone.tar localhost:{closed}/config:v1"),

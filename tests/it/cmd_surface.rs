@@ -105,7 +105,7 @@ fn delete_prompts_read_one_line_and_only_yes_confirms() {
     }
     // a line that does not fit Go's 64 KiB scanner buffer is an error, nothing deleted
     let (code, out, err) = sb
-        .oras_in("manifest delete {h}/del:v1", &vec![b'y'; 64 * 1024])
+        .oras_in("manifest delete {h}/del:v1", vec![b'y'; 64 * 1024])
         .outcome();
     assert_eq!(
         (code, out, err),

@@ -17,7 +17,7 @@ mod cmd_cli;
 // The copy engine and status lines vs oras 1.3.0: one blob under two titles, skipped
 // configs, path and file errors of push/attach/pull.
 mod cmd_copy_status;
-// `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
+// `oras cp` beyond the golden copy scenarios: untagged destinations, -r twice, flag errors.
 mod cmd_cp;
 // Go / oras-go error shapes on every command; cp's source/destination attribution.
 mod cmd_errors;
@@ -25,7 +25,7 @@ mod cmd_errors;
 mod cmd_surface;
 // Small gaps: discover -o notice, tag argument errors, stdin layer lines, concurrent pulls.
 mod cmd_gaps;
-// attach, discover, manifest index: tag schema and referrers API, concurrency.
+// attach, discover, manifest index beyond the golden scenarios; concurrent referrer pushes.
 mod cmd_graph;
 // Pipes, resumed downloads, retries and chunked uploads through a fault-injection proxy.
 mod cmd_net;

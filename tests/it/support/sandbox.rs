@@ -170,23 +170,13 @@ impl Sandbox {
     }
 
     /// `oras <args>` with stdin bytes.
-    pub fn oras_in(&self, args: &str, stdin: &[u8]) -> Finished {
-        self.oras_env(args, "", stdin)
+    pub fn oras_in(&self, args: &str, stdin: impl AsRef<[u8]>) -> Finished {
+        self.oras_env(args, "", stdin.as_ref())
     }
 
     /// `<env> oras <args>`: `env` is a list of shell `VAR=value` assignments.
     pub fn oras_env(&self, args: &str, env: &str, stdin: &[u8]) -> Finished {
         self.sh(&format!("{env} {{oras}} {args}"), stdin)
-    }
-
-    /// `oras` with each argument passed as is (quoted for the shell), stdin bytes.
-    pub fn oras_args(&self, args: &[&str], stdin: impl AsRef<[u8]>) -> Finished {
-        let quoted: Vec<String> = args.iter().map(|a| shell_quote(a)).collect();
-        self.sh_exact(
-            &format!("{} {}", self.expand("{oras}"), quoted.join(" ")),
-            stdin.as_ref(),
-            COMMAND_TIMEOUT,
-        )
     }
 
     /// `oras <args>` must exit 0; returns stdout.
