@@ -109,6 +109,7 @@ impl Sandbox {
         Sandbox::builder().build()
     }
 
+    /// A sandbox with another temp-root prefix, `HOME` inside the work dir, or kept.
     pub fn builder() -> SandboxBuilder {
         SandboxBuilder::default()
     }
