@@ -3,6 +3,8 @@
 //! destination are skipped with their whole sub-graph, and the concurrency permit is released
 //! while a node waits for its children, so deep graphs cannot deadlock.
 
+#[cfg(test)]
+mod engine_tests;
 pub mod extended;
 
 use crate::content::descriptor::DescKey;

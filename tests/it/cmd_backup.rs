@@ -4,32 +4,16 @@
 //! bad input: each failure exits 1 with a clear error and leaves nothing behind (no output
 //! file or folder, no temp files, nothing pushed to the registry).
 
-use crate::support::command::Finished;
-use crate::support::env::{Sandbox, text};
-use crate::support::registry::TestRegistry;
-use sha2::{Digest, Sha256};
+use crate::support::registry::{TestRegistry, closed_port};
+use crate::support::sandbox::Sandbox;
+use crate::support::seed;
 use std::path::Path;
 
 const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
 
-fn ok(sb: &Sandbox, args: &str) -> String {
-    let out = sb.oras(args);
-    let (stdout, stderr) = text(&out);
-    assert_eq!(
-        out.code, 0,
-        "oras {args}\nstdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    stdout
-}
-
-/// Runs a command that must fail; returns its stderr.
+/// Runs a command that must fail with an `Error…` line; returns its stderr.
 fn fails(sb: &Sandbox, args: &str) -> String {
-    let out: Finished = sb.oras(args);
-    let (stdout, stderr) = text(&out);
-    assert_eq!(
-        out.code, 1,
-        "oras {args} should fail\nstdout:\n{stdout}\nstderr:\n{stderr}"
-    );
+    let stderr = sb.fails(args);
     assert!(stderr.starts_with("Error"), "{stderr}");
     stderr
 }
@@ -39,27 +23,17 @@ fn seed(sb: &Sandbox, reg: &TestRegistry) {
     let h = reg.host();
     for (tag, body) in [("v1.0", "one"), ("v1.1", "one-one"), ("v1.2", "one-two")] {
         sb.write("app.conf", format!("setting={body}\n").as_bytes());
-        ok(sb, &format!("push {h}/config:{tag} app.conf {CREATED}"));
+        sb.ok(&format!("push {h}/config:{tag} app.conf {CREATED}"));
     }
     sb.write("app.conf", b"setting=one\n");
     sb.write("sig.txt", b"signature\n");
     sb.write("sbom.json", b"{\"sbom\":true}\n");
-    ok(
-        sb,
-        &format!(
-            "attach {h}/config:v1.0 sig.txt --artifact-type application/vnd.example.sig {CREATED}"
-        ),
-    );
-    ok(
-        sb,
-        &format!(
-            "attach {h}/config:v1.0 sbom.json --artifact-type application/vnd.example.sbom {CREATED}"
-        ),
-    );
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    hex::encode(Sha256::digest(bytes))
+    sb.ok(&format!(
+        "attach {h}/config:v1.0 sig.txt --artifact-type application/vnd.example.sig {CREATED}"
+    ));
+    sb.ok(&format!(
+        "attach {h}/config:v1.0 sbom.json --artifact-type application/vnd.example.sbom {CREATED}"
+    ));
 }
 
 /// A standard OCI layout: `oci-layout`, an `index.json` naming present manifests, every
@@ -92,8 +66,8 @@ fn assert_layout(dir: &Path, tags: &[&str]) {
         let entry = entry.unwrap();
         let bytes = std::fs::read(entry.path()).unwrap();
         assert_eq!(
-            sha256_hex(&bytes),
-            entry.file_name().to_string_lossy(),
+            seed::digest(&bytes),
+            format!("sha256:{}", entry.file_name().to_string_lossy()),
             "blob content does not match its name"
         );
     }
@@ -121,7 +95,7 @@ fn assert_work_dir(sb: &Sandbox, names: &[&str]) {
 }
 
 fn repos(sb: &Sandbox, reg: &TestRegistry) -> String {
-    ok(sb, &format!("repo ls {}", reg.host()))
+    sb.ok(&format!("repo ls {}", reg.host()))
 }
 
 #[test]
@@ -133,10 +107,7 @@ fn seed_commands_round_trip_through_a_folder_and_a_tar() {
     seed(&sb, &a);
 
     // the commands of the user's tutorial, as written
-    let out = ok(
-        &sb,
-        &format!("backup --output ./backup-dir {ha}/config:v1.0"),
-    );
+    let out = sb.ok(&format!("backup --output ./backup-dir {ha}/config:v1.0"));
     assert!(
         out.starts_with(&format!("Found 1 tag(s) in {ha}/config: v1.0\n")),
         "{out}"
@@ -154,10 +125,9 @@ fn seed_commands_round_trip_through_a_folder_and_a_tar() {
     );
     assert_layout(&sb.path("backup-dir"), &["v1.0"]);
 
-    let out = ok(
-        &sb,
-        &format!("backup --output backup.tar --include-referrers {ha}/config:v1.0"),
-    );
+    let out = sb.ok(&format!(
+        "backup --output backup.tar --include-referrers {ha}/config:v1.0"
+    ));
     assert!(
         out.contains("Pulled tag v1.0 with 2 referrer(s)\n"),
         "{out}"
@@ -169,10 +139,9 @@ fn seed_commands_round_trip_through_a_folder_and_a_tar() {
     let size = std::fs::metadata(sb.path("backup.tar")).unwrap().len();
     assert!(size > 0 && size % 512 == 0, "{size}");
 
-    let out = ok(
-        &sb,
-        &format!("backup --output all-dir {ha}/config:v1.0,v1.1,v1.2"),
-    );
+    let out = sb.ok(&format!(
+        "backup --output all-dir {ha}/config:v1.0,v1.1,v1.2"
+    ));
     assert!(
         out.starts_with(&format!(
             "Found 3 tag(s) in {ha}/config: v1.0, v1.1, v1.2\n"
@@ -184,14 +153,10 @@ fn seed_commands_round_trip_through_a_folder_and_a_tar() {
 
     // the tar holds the same kind of layout: unpack and check it
     std::fs::create_dir(sb.path("unpacked")).unwrap();
-    let unpack = sb.sh("tar -xf backup.tar -C unpacked", b"");
-    assert_eq!(unpack.code, 0, "{:?}", text(&unpack));
+    sb.sh_ok("tar -xf backup.tar -C unpacked");
     assert_layout(&sb.path("unpacked"), &["v1.0"]);
 
-    let out = ok(
-        &sb,
-        &format!("restore --from ./backup-dir {hb}/config:v1.0"),
-    );
+    let out = sb.ok(&format!("restore --from ./backup-dir {hb}/config:v1.0"));
     assert!(
         out.starts_with("Found 1 tag(s) in the backup: v1.0\n"),
         "{out}"
@@ -208,7 +173,7 @@ fn seed_commands_round_trip_through_a_folder_and_a_tar() {
     );
     assert!(!out.trim_end().ends_with('.'), "{out}");
 
-    let out = ok(&sb, &format!("restore --from backup.tar {hb}/fromtar:v1.0"));
+    let out = sb.ok(&format!("restore --from backup.tar {hb}/fromtar:v1.0"));
     assert!(
         out.starts_with("Loaded backup archive: backup.tar ("),
         "{out}"
@@ -218,7 +183,7 @@ fn seed_commands_round_trip_through_a_folder_and_a_tar() {
         "{out}"
     );
 
-    let out = ok(&sb, &format!("restore --input all-dir {hb}/all"));
+    let out = sb.ok(&format!("restore --input all-dir {hb}/all"));
     assert!(
         out.starts_with("Found 3 tag(s) in the backup: v1.0, v1.1, v1.2\n"),
         "{out}"
@@ -231,22 +196,16 @@ fn seed_commands_round_trip_through_a_folder_and_a_tar() {
         ("config:v1.2", "all:v1.2"),
     ] {
         assert_eq!(
-            ok(&sb, &format!("resolve {ha}/{src}")),
-            ok(&sb, &format!("resolve {hb}/{dst}"))
+            sb.ok(&format!("resolve {ha}/{src}")),
+            sb.ok(&format!("resolve {hb}/{dst}"))
         );
     }
-    ok(&sb, &format!("pull {hb}/fromtar:v1.0 -o pulled"));
-    assert_eq!(
-        std::fs::read(sb.path("pulled/app.conf")).unwrap(),
-        b"setting=one\n"
-    );
-    ok(&sb, &format!("pull {hb}/all:v1.2 -o pulled12"));
-    assert_eq!(
-        std::fs::read(sb.path("pulled12/app.conf")).unwrap(),
-        b"setting=one-two\n"
-    );
+    sb.ok(&format!("pull {hb}/fromtar:v1.0 -o pulled"));
+    assert_eq!(sb.read("pulled/app.conf"), b"setting=one\n");
+    sb.ok(&format!("pull {hb}/all:v1.2 -o pulled12"));
+    assert_eq!(sb.read("pulled12/app.conf"), b"setting=one-two\n");
     // the referrers came along, through the tag schema of the destination
-    let refs = ok(&sb, &format!("discover {hb}/fromtar:v1.0 --format json"));
+    let refs = sb.ok(&format!("discover {hb}/fromtar:v1.0 --format json"));
     let refs: serde_json::Value = serde_json::from_str(&refs).unwrap();
     let mut types: Vec<&str> = refs["referrers"]
         .as_array()
@@ -262,17 +221,14 @@ fn seed_commands_round_trip_through_a_folder_and_a_tar() {
             "application/vnd.example.sig"
         ]
     );
-    let refs = ok(&sb, &format!("discover {hb}/config:v1.0 --format json"));
+    let refs = sb.ok(&format!("discover {hb}/config:v1.0 --format json"));
     assert!(!refs.contains("application/vnd.example.sig"), "{refs}");
 
     // no tags ⇒ every tag, including the tag-schema index of the referrers
-    let out = ok(&sb, &format!("backup --output every.TAR {ha}/config"));
+    let out = sb.ok(&format!("backup --output every.TAR {ha}/config"));
     assert!(out.starts_with("Found 4 tag(s) in "), "{out}");
     assert!(out.contains(", sha256-"), "{out}");
-    let out = ok(
-        &sb,
-        &format!("restore --input every.TAR {hb}/every --dry-run"),
-    );
+    let out = sb.ok(&format!("restore --input every.TAR {hb}/every --dry-run"));
     assert!(
         out.contains("Dry run: would push tag v1.1 with 0 referrer(s)\n"),
         "{out}"
@@ -293,7 +249,7 @@ fn failed_backups_leave_nothing_behind() {
     let h = reg.host();
     let sb = Sandbox::new();
     sb.write("app.conf", b"setting=one\n");
-    ok(&sb, &format!("push {h}/config:v1.0 app.conf {CREATED}"));
+    sb.ok(&format!("push {h}/config:v1.0 app.conf {CREATED}"));
     sb.write("plain-file", b"x");
     let start = ["app.conf", "plain-file"];
 
@@ -314,18 +270,11 @@ fn failed_backups_leave_nothing_behind() {
     // an existing tar is not touched by a failed backup
     sb.write("kept.tar", b"previous backup");
     fails(&sb, &format!("backup --output kept.tar {h}/config:nope"));
-    assert_eq!(
-        std::fs::read(sb.path("kept.tar")).unwrap(),
-        b"previous backup"
-    );
+    assert_eq!(sb.read("kept.tar"), b"previous backup");
     std::fs::remove_file(sb.path("kept.tar")).unwrap();
 
     // an unreachable registry (a port nobody listens on)
-    let closed = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let closed = closed_port();
     let err = fails(
         &sb,
         &format!("backup --output gone.tar localhost:{closed}/config:v1"),
@@ -390,8 +339,8 @@ fn failed_backups_leave_nothing_behind() {
     let err = fails(&sb, &format!("backup --output o {h}/empty"));
     assert!(err.starts_with("Error response from registry: "), "{err}");
     // a repository whose only tag was deleted
-    ok(&sb, &format!("push {h}/gone:v1 app.conf {CREATED}"));
-    ok(&sb, &format!("manifest delete --force {h}/gone:v1"));
+    sb.ok(&format!("push {h}/gone:v1 app.conf {CREATED}"));
+    sb.ok(&format!("manifest delete --force {h}/gone:v1"));
     assert_eq!(
         fails(&sb, &format!("backup --output o {h}/gone")),
         format!(
@@ -410,24 +359,19 @@ fn damaged_backups_are_refused_before_anything_is_pushed() {
     let (ha, hb) = (a.host(), b.host());
     let sb = Sandbox::new();
     seed(&sb, &a);
-    ok(
-        &sb,
-        &format!("backup --output good --include-referrers {ha}/config:v1.0"),
-    );
-    ok(
-        &sb,
-        &format!("backup --output good.tar --include-referrers {ha}/config:v1.0"),
-    );
-    let layer = sha256_hex(b"setting=one\n");
-    let sig = sha256_hex(b"signature\n");
+    sb.ok(&format!(
+        "backup --output good --include-referrers {ha}/config:v1.0"
+    ));
+    sb.ok(&format!(
+        "backup --output good.tar --include-referrers {ha}/config:v1.0"
+    ));
+    let layer = seed::digest(b"setting=one\n")[7..].to_string();
+    let sig = seed::digest(b"signature\n")[7..].to_string();
 
     // a folder whose index.json names a manifest that is gone
-    ok(
-        &sb,
-        &format!("backup --output no-manifest {ha}/config:v1.0"),
-    );
+    sb.ok(&format!("backup --output no-manifest {ha}/config:v1.0"));
     let index: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(sb.path("no-manifest/index.json")).unwrap()).unwrap();
+        serde_json::from_slice(&sb.read("no-manifest/index.json")).unwrap();
     let manifest = index["manifests"][0]["digest"]
         .as_str()
         .unwrap()
@@ -446,11 +390,7 @@ fn damaged_backups_are_refused_before_anything_is_pushed() {
     );
 
     // a folder missing a layer, and one missing a referrer's blob
-    let copy = sb.sh(
-        "cp -r good no-layer && cp -r good no-sig && chmod -R u+w no-layer no-sig",
-        b"",
-    );
-    assert_eq!(copy.code, 0, "{:?}", text(&copy));
+    sb.sh_ok("cp -r good no-layer && cp -r good no-sig && chmod -R u+w no-layer no-sig");
     std::fs::remove_file(sb.path(&format!("no-layer/blobs/sha256/{layer}"))).unwrap();
     std::fs::remove_file(sb.path(&format!("no-sig/blobs/sha256/{sig}"))).unwrap();
     let err = fails(&sb, &format!("restore --input no-layer {hb}/broken:v1.0"));
@@ -461,14 +401,13 @@ fn damaged_backups_are_refused_before_anything_is_pushed() {
     let err = fails(&sb, &format!("restore --input no-sig {hb}/broken"));
     assert!(err.contains(&format!("sha256:{sig}")), "{err}");
     // without referrers, the signature is not needed
-    let out = ok(
-        &sb,
-        &format!("restore --input no-sig {hb}/norefs --exclude-referrers"),
-    );
+    let out = sb.ok(&format!(
+        "restore --input no-sig {hb}/norefs --exclude-referrers"
+    ));
     assert!(out.contains("Pushed tag v1.0 with 0 referrer(s)"), "{out}");
 
     // a truncated tar, a tar that is not a layout, a file that is not a tar
-    let bytes = std::fs::read(sb.path("good.tar")).unwrap();
+    let bytes = sb.read("good.tar");
     sb.write("cut.tar", &bytes[..bytes.len() / 2]);
     let err = fails(&sb, &format!("restore --input cut.tar {hb}/broken"));
     assert!(
@@ -536,7 +475,7 @@ fn damaged_backups_are_refused_before_anything_is_pushed() {
     // the registry or our own check, whichever sees the end of the upload first
     assert!(err.contains("digest"), "{err}");
     let tags = sb.oras(&format!("repo tags {hb}/altered"));
-    assert!(!text(&tags).0.contains("v1.0"), "{:?}", text(&tags));
+    assert!(!tags.text().0.contains("v1.0"), "{:?}", tags.text());
 
     let listed = repos(&sb, &b);
     assert!(!listed.contains("broken"), "{listed}");

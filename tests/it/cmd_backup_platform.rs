@@ -2,17 +2,10 @@
 //! keeps just its manifest under the tag, a list or wildcards keep the matching manifests
 //! and an index of just them; both restore, and each kept platform pulls back.
 
-use crate::support::command::Finished;
-use crate::support::env::{Sandbox, text};
 use crate::support::registry::TestRegistry;
-use crate::support::seed::{self, PlatformManifest};
+use crate::support::sandbox::Sandbox;
+use crate::support::seed;
 use std::path::Path;
-
-fn ok(f: &Finished) -> String {
-    let (out, err) = text(f);
-    assert_eq!(f.code, 0, "stdout:\n{out}\nstderr:\n{err}");
-    out
-}
 
 fn blob_exists(layout: &Path, digest: &str) -> bool {
     let hex = digest.trim_start_matches("sha256:");
@@ -32,31 +25,17 @@ fn tagged(layout: &Path, tag: &str) -> serde_json::Value {
         .unwrap_or_else(|| panic!("no {tag} in {index}"))
 }
 
-fn find<'a>(ms: &'a [PlatformManifest], p: &str) -> &'a PlatformManifest {
-    ms.iter().find(|m| m.platform == p).unwrap()
-}
-
-fn seed_multi(reg: &TestRegistry) -> Vec<PlatformManifest> {
-    let (_, manifests) = seed::platform_index(
-        reg.port(),
-        "multi",
-        "v1",
-        &["linux/amd64", "linux/arm64/v8", "windows/amd64"],
-    );
-    manifests
-}
-
 #[test]
 fn one_platform_keeps_only_its_manifest() {
     let reg = TestRegistry::start();
     let sb = Sandbox::new();
     let h = reg.host();
-    let ms = seed_multi(&reg);
-    let amd = find(&ms, "linux/amd64");
+    let (_, ms) = seed::multi_platform(reg.port());
+    let amd = seed::find_platform(&ms, "linux/amd64");
 
-    let out = ok(&sb.oras(&format!(
+    let out = sb.ok(&format!(
         "backup {h}/multi:v1 --platform linux/amd64 -o one"
-    )));
+    ));
     assert!(out.contains("Pulled tag v1 with 0 referrer(s)\n"), "{out}");
     let layout = sb.path("one");
     let desc = tagged(&layout, "v1");
@@ -78,13 +57,13 @@ fn one_platform_keeps_only_its_manifest() {
         );
     }
 
-    ok(&sb.oras(&format!("restore --input one {h}/one")));
-    ok(&sb.oras(&format!("pull {h}/one:v1 -o pulled")));
+    sb.ok(&format!("restore --input one {h}/one"));
+    sb.ok(&format!("pull {h}/one:v1 -o pulled"));
     assert_eq!(
         std::fs::read(sb.path("pulled").join(&amd.file)).unwrap(),
         amd.content
     );
-    let digest = ok(&sb.oras(&format!("resolve {h}/one:v1")));
+    let digest = sb.ok(&format!("resolve {h}/one:v1"));
     assert_eq!(digest.trim(), amd.digest);
 }
 
@@ -93,25 +72,24 @@ fn a_list_keeps_the_matching_manifests_and_an_index_of_them() {
     let reg = TestRegistry::start();
     let sb = Sandbox::new();
     let h = reg.host();
-    let ms = seed_multi(&reg);
-    let amd = find(&ms, "linux/amd64");
-    let arm = find(&ms, "linux/arm64/v8");
-    let win = find(&ms, "windows/amd64");
+    let (_, ms) = seed::multi_platform(reg.port());
+    let amd = seed::find_platform(&ms, "linux/amd64");
+    let arm = seed::find_platform(&ms, "linux/arm64/v8");
+    let win = seed::find_platform(&ms, "windows/amd64");
     // a referrer of one kept platform travels with --include-referrers
     sb.write("sig.txt", b"signed amd64\n");
-    ok(&sb.oras(&format!(
+    sb.ok(&format!(
         "attach {h}/multi@{} sig.txt --artifact-type application/vnd.example.sig",
         amd.digest
-    )));
+    ));
 
-    let out = ok(&sb.oras(&format!(
+    let out = sb.ok(&format!(
         "backup {h}/multi:v1 --platform 'linux/*' --include-referrers -o many.tar"
-    )));
+    ));
     assert!(out.contains("Pulled tag v1 with 1 referrer(s)\n"), "{out}");
     // the staged layout is gone; look inside by restoring it as a directory
     std::fs::create_dir(sb.path("many")).unwrap();
-    let f = sb.sh("tar -xf many.tar -C many", b"");
-    assert_eq!(f.code, 0, "{:?}", text(&f));
+    sb.sh_ok("tar -xf many.tar -C many");
     let layout = sb.path("many");
     let desc = tagged(&layout, "v1");
     assert_eq!(desc["mediaType"], "application/vnd.oci.image.index.v1+json");
@@ -147,9 +125,9 @@ fn a_list_keeps_the_matching_manifests_and_an_index_of_them() {
     assert!(!blob_exists(&layout, &seed::digest(&win.content)));
 
     // the same selection of the same source gives the same index: a second backup agrees
-    let again = ok(&sb.oras(&format!(
+    let again = sb.ok(&format!(
         "backup {h}/multi:v1 --platform linux/amd64,linux/arm64 -o again"
-    )));
+    ));
     assert!(
         again.contains("Pulled tag v1 with 0 referrer(s)\n"),
         "{again}"
@@ -159,15 +137,15 @@ fn a_list_keeps_the_matching_manifests_and_an_index_of_them() {
         index_digest.as_str()
     );
 
-    let out = ok(&sb.oras(&format!("restore --input many.tar {h}/restored")));
+    let out = sb.ok(&format!("restore --input many.tar {h}/restored"));
     assert!(out.contains("Pushed tag v1 with 1 referrer(s)\n"), "{out}");
-    let digest = ok(&sb.oras(&format!("resolve {h}/restored:v1")));
+    let digest = sb.ok(&format!("resolve {h}/restored:v1"));
     assert_eq!(digest.trim(), index_digest);
     for (m, dir) in [(amd, "p-amd"), (arm, "p-arm")] {
-        ok(&sb.oras(&format!(
+        sb.ok(&format!(
             "pull {h}/restored:v1 --platform {} -o {dir}",
             m.platform
-        )));
+        ));
         assert_eq!(
             std::fs::read(sb.path(dir).join(&m.file)).unwrap(),
             m.content,
@@ -178,16 +156,16 @@ fn a_list_keeps_the_matching_manifests_and_an_index_of_them() {
     let f = sb.oras(&format!(
         "pull {h}/restored:v1 --platform windows/amd64 -o p-win"
     ));
-    let (_, err) = text(&f);
+    let (_, err) = f.text();
     assert_eq!(f.code, 1);
     assert!(
         err.contains("no matching manifest was found in the manifest list"),
         "{err}"
     );
-    let refs = ok(&sb.oras(&format!(
+    let refs = sb.ok(&format!(
         "discover {h}/restored@{} --format json",
         amd.digest
-    )));
+    ));
     let refs: serde_json::Value = serde_json::from_str(&refs).unwrap();
     assert_eq!(refs["referrers"].as_array().unwrap().len(), 1, "{refs}");
 }
@@ -197,10 +175,10 @@ fn no_matching_platform_fails_and_leaves_nothing() {
     let reg = TestRegistry::start();
     let sb = Sandbox::new();
     let h = reg.host();
-    seed_multi(&reg);
+    seed::multi_platform(reg.port());
     for spec in ["darwin/arm64", "'darwin/*'"] {
         let f = sb.oras(&format!("backup {h}/multi:v1 --platform {spec} -o none"));
-        let (out, err) = text(&f);
+        let (out, err) = f.text();
         assert_eq!(f.code, 1, "{out}{err}");
         assert!(
             err.starts_with("Error: failed to back up tag \"v1\""),
@@ -212,7 +190,7 @@ fn no_matching_platform_fails_and_leaves_nothing() {
     let f = sb.oras(&format!(
         "backup {h}/multi:v1 --platform 'linux/amd64,' -o none"
     ));
-    let (_, err) = text(&f);
+    let (_, err) = f.text();
     assert_eq!(
         err,
         "Error: invalid platform list \"linux/amd64,\": item 2 is empty\n"
@@ -227,22 +205,22 @@ fn an_index_whose_children_have_referrers_is_copied_too() {
     let reg = TestRegistry::start();
     let sb = Sandbox::new();
     let h = reg.host();
-    let ms = seed_multi(&reg);
-    let arm = find(&ms, "linux/arm64/v8");
+    let (_, ms) = seed::multi_platform(reg.port());
+    let arm = seed::find_platform(&ms, "linux/arm64/v8");
     sb.write("sbom.json", b"{}\n");
-    ok(&sb.oras(&format!(
+    sb.ok(&format!(
         "attach {h}/multi@{} sbom.json --artifact-type application/spdx+json",
         arm.digest
-    )));
-    let index = ok(&sb.oras(&format!("resolve {h}/multi:v1")));
-    let out = ok(&sb.oras(&format!("backup {h}/multi:v1 --include-referrers -o all")));
+    ));
+    let index = sb.ok(&format!("resolve {h}/multi:v1"));
+    let out = sb.ok(&format!("backup {h}/multi:v1 --include-referrers -o all"));
     assert!(out.contains("Pulled tag v1 with 1 referrer(s)\n"), "{out}");
     assert_eq!(tagged(&sb.path("all"), "v1")["digest"], index.trim());
-    let out = ok(&sb.oras(&format!("restore --input all {h}/back")));
+    let out = sb.ok(&format!("restore --input all {h}/back"));
     assert!(out.contains("Pushed tag v1 with 1 referrer(s)\n"), "{out}");
-    assert_eq!(ok(&sb.oras(&format!("resolve {h}/back:v1"))), index);
-    ok(&sb.oras(&format!("cp -r {h}/multi:v1 {h}/copied:v1")));
-    assert_eq!(ok(&sb.oras(&format!("resolve {h}/copied:v1"))), index);
-    let refs = ok(&sb.oras(&format!("discover {h}/copied@{} --format json", arm.digest)));
+    assert_eq!(sb.ok(&format!("resolve {h}/back:v1")), index);
+    sb.ok(&format!("cp -r {h}/multi:v1 {h}/copied:v1"));
+    assert_eq!(sb.ok(&format!("resolve {h}/copied:v1")), index);
+    let refs = sb.ok(&format!("discover {h}/copied@{} --format json", arm.digest));
     assert!(refs.contains("application/spdx+json"), "{refs}");
 }

@@ -2,81 +2,37 @@
 //! fetch/push/delete: behaviour the golden transcripts do not cover (errors, prompts,
 //! layouts), against a real docker-registry; exact stdout, stderr and exit codes.
 
-use crate::support::command::{Hermetic, bash, run};
-use crate::support::paths::oras_bin;
 use crate::support::registry::TestRegistry;
-use std::path::Path;
-use std::time::Duration;
+use crate::support::sandbox::Sandbox;
 
 const EMPTY_CFG: &str = "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
 
-/// A registry and a work dir; runs `oras` through bash with `{oras}` and `{reg}` replaced.
-struct Env {
-    reg: TestRegistry,
-    dir: tempfile::TempDir,
-    tmp: tempfile::TempDir,
+/// A registry and a sandbox where `{reg}` is its host, shown as `REG` in outputs.
+fn setup() -> (TestRegistry, Sandbox) {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new()
+        .with_var("reg", reg.host())
+        .with_mask(reg.host(), "REG");
+    (reg, sb)
 }
 
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().expect("work dir");
-        std::fs::create_dir(dir.path().join("home")).expect("home");
-        Env {
-            reg: TestRegistry::start(),
-            dir,
-            tmp: tempfile::tempdir().expect("tmp dir"),
-        }
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn write(&self, name: &str, content: &[u8]) {
-        std::fs::write(self.path().join(name), content).expect("writing an input");
-    }
-
-    /// (exit code, stdout, stderr) of one shell command line.
-    fn sh(&self, script: &str, stdin: &[u8]) -> (i32, String, String) {
-        let oras = oras_bin();
-        let script = script
-            .replace("{oras}", &format!("'{}'", oras.display()))
-            .replace("{reg}", &self.reg.host());
-        let home = self.path().join("home");
-        let dirs = Hermetic {
-            cwd: self.path(),
-            home: &home,
-            tmpdir: self.tmp.path(),
-        };
-        let out = run(bash(&script, dirs), stdin, Duration::from_secs(60));
-        assert!(!out.timed_out, "timed out: {script}");
-        let text = |b: &[u8]| String::from_utf8_lossy(b).replace(&self.reg.host(), "REG");
-        (out.code, text(&out.stdout), text(&out.stderr))
-    }
-
-    fn ok(&self, script: &str) -> String {
-        let (code, out, err) = self.sh(script, b"");
-        assert_eq!(code, 0, "{script}\nstdout: {out}\nstderr: {err}");
-        out
-    }
-
-    /// A v1.1 artifact manifest `repo:tag` with one annotation; returns its digest.
-    fn manifest(&self, refs: &str, note: &str) -> String {
-        let body = format!(
-            r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{{"mediaType":"application/vnd.oci.empty.v1+json","digest":"{EMPTY_CFG}","size":2}},"layers":[],"annotations":{{"note":"{note}"}}}}"#
-        );
-        let repo = repo_of(refs);
-        self.ok(&format!(
-            "printf '{{}}' | {{oras}} blob push {{reg}}/{repo}@{EMPTY_CFG} - --size 2 >/dev/null"
-        ));
-        let out = self.sh(
+/// A v1.1 artifact manifest `repo:tag` with one annotation; returns its digest.
+fn manifest(sb: &Sandbox, refs: &str, note: &str) -> String {
+    let body = format!(
+        r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{{"mediaType":"application/vnd.oci.empty.v1+json","digest":"{EMPTY_CFG}","size":2}},"layers":[],"annotations":{{"note":"{note}"}}}}"#
+    );
+    let repo = repo_of(refs);
+    sb.sh_ok(&format!(
+        "printf '{{}}' | {{oras}} blob push {{reg}}/{repo}@{EMPTY_CFG} - --size 2 >/dev/null"
+    ));
+    let out = sb
+        .sh(
             &format!("{{oras}} manifest push --descriptor {{reg}}/{refs} -"),
             body.as_bytes(),
-        );
-        assert_eq!(out.0, 0, "{out:?}");
-        let v: serde_json::Value = serde_json::from_str(&out.1).expect("descriptor json");
-        v["digest"].as_str().expect("digest").to_string()
-    }
+        )
+        .ok(refs);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("descriptor json");
+    v["digest"].as_str().expect("digest").to_string()
 }
 
 fn repo_of(refs: &str) -> String {
@@ -85,15 +41,15 @@ fn repo_of(refs: &str) -> String {
 
 #[test]
 fn resolve_and_tag() {
-    let env = Env::new();
-    let d = env.manifest("t:v1", "a");
-    assert_eq!(env.ok("{oras} resolve {reg}/t:v1"), format!("{d}\n"));
+    let (_reg, sb) = setup();
+    let d = manifest(&sb, "t:v1", "a");
+    assert_eq!(sb.sh_ok("{oras} resolve {reg}/t:v1"), format!("{d}\n"));
     assert_eq!(
-        env.ok("{oras} digest -l {reg}/t:v1"),
+        sb.sh_ok("{oras} digest -l {reg}/t:v1"),
         format!("REG/t@{d}\n")
     );
     assert_eq!(
-        env.sh("{oras} resolve {reg}/t:nope", b""),
+        sb.sh("{oras} resolve {reg}/t:nope", b"").outcome(),
         (
             1,
             String::new(),
@@ -102,7 +58,7 @@ fn resolve_and_tag() {
         )
     );
     assert_eq!(
-        env.sh("{oras} resolve {reg}/t", b""),
+        sb.sh("{oras} resolve {reg}/t", b"").outcome(),
         (
             1,
             String::new(),
@@ -110,12 +66,12 @@ fn resolve_and_tag() {
         )
     );
     assert_eq!(
-        env.ok("{oras} tag {reg}/t:v1 v2 v3 --concurrency 1"),
+        sb.sh_ok("{oras} tag {reg}/t:v1 v2 v3 --concurrency 1"),
         format!("Tagging [registry] REG/t@{d}\nTagged v2\nTagged v3\n")
     );
-    assert_eq!(env.ok("{oras} repo tags {reg}/t | sort"), "v1\nv2\nv3\n");
+    assert_eq!(sb.sh_ok("{oras} repo tags {reg}/t | sort"), "v1\nv2\nv3\n");
     assert_eq!(
-        env.sh("{oras} tag ls {reg}/t", b""),
+        sb.sh("{oras} tag ls {reg}/t", b"").outcome(),
         (
             1,
             String::new(),
@@ -123,14 +79,14 @@ fn resolve_and_tag() {
         )
     );
     assert_eq!(
-        env.sh("{oras} tag {reg}/t:nope v9", b""),
+        sb.sh("{oras} tag {reg}/t:nope v9", b"").outcome(),
         (
             1,
             String::new(),
             "Error response from registry: REG/t:nope: not found\n".into()
         )
     );
-    let (code, out, err) = env.sh("{oras} tag {reg}/t:v1 'bad tag'", b"");
+    let (code, out, err) = sb.sh("{oras} tag {reg}/t:v1 'bad tag'", b"").outcome();
     assert_eq!(
         (code, out.as_str()),
         (1, format!("Tagging [registry] REG/t@{d}\n").as_str())
@@ -140,27 +96,27 @@ fn resolve_and_tag() {
 
 #[test]
 fn repo_ls_and_tags() {
-    let env = Env::new();
+    let (_reg, sb) = setup();
     for r in ["alpha:v1", "team/beta:v1", "team/gamma:v1,v2,v3", "zeta:v1"] {
-        env.manifest(r, "same");
+        manifest(&sb, r, "same");
     }
-    env.manifest("x:unused", "other");
-    let d = env.manifest("alpha:v2", "other");
+    manifest(&sb, "x:unused", "other");
+    let d = manifest(&sb, "alpha:v2", "other");
     assert_eq!(
-        env.ok("{oras} repo ls {reg}"),
+        sb.sh_ok("{oras} repo ls {reg}"),
         "alpha\nteam/beta\nteam/gamma\nx\nzeta\n"
     );
     assert_eq!(
-        env.ok("{oras} repo ls {reg} --last team/beta"),
+        sb.sh_ok("{oras} repo ls {reg} --last team/beta"),
         "team/gamma\nx\nzeta\n"
     );
-    assert_eq!(env.ok("{oras} repo ls {reg}/team/"), "beta\ngamma\n");
+    assert_eq!(sb.sh_ok("{oras} repo ls {reg}/team/"), "beta\ngamma\n");
     assert_eq!(
-        env.ok("{oras} repository list {reg}/team --format json"),
+        sb.sh_ok("{oras} repository list {reg}/team --format json"),
         "{\n  \"registry\": \"REG\",\n  \"repositories\": [\n    \"team/beta\",\n    \"team/gamma\"\n  ]\n}\n"
     );
     assert_eq!(
-        env.sh("{oras} repo ls {reg}/team:v1", b""),
+        sb.sh("{oras} repo ls {reg}/team:v1", b"").outcome(),
         (
             1,
             String::new(),
@@ -169,31 +125,33 @@ fn repo_ls_and_tags() {
         )
     );
     let digest_tag = d.replace(':', "-");
-    env.ok(&format!("{{oras}} tag {{reg}}/alpha:v2 {digest_tag}"));
+    sb.sh_ok(&format!("{{oras}} tag {{reg}}/alpha:v2 {digest_tag}"));
     assert_eq!(
-        env.ok("{oras} repo tags {reg}/alpha | sort"),
+        sb.sh_ok("{oras} repo tags {reg}/alpha | sort"),
         format!("{digest_tag}\nv1\nv2\n")
     );
     assert_eq!(
-        env.ok("{oras} repo show-tags {reg}/alpha --exclude-digest-tags | sort"),
+        sb.sh_ok("{oras} repo show-tags {reg}/alpha --exclude-digest-tags | sort"),
         "v1\nv2\n"
     );
-    let (code, out, err) = env.sh("{oras} repo tags {reg}/alpha:v2 | sort", b"");
+    let (code, out, err) = sb
+        .sh("{oras} repo tags {reg}/alpha:v2 | sort", b"")
+        .outcome();
     assert_eq!((code, out), (0, format!("{digest_tag}\nv2\n")));
     assert!(
         err.starts_with("[") && err.ends_with(&format!("][WARNING]: [Experimental] querying tags associated to {d}, it may take a while...\n\n\n\n")),
         "{err:?}"
     );
     assert_eq!(
-        env.ok("{oras} repo tags {reg}/team/gamma --format json | grep -c '\"v'"),
+        sb.sh_ok("{oras} repo tags {reg}/team/gamma --format json | grep -c '\"v'"),
         "3\n"
     );
 }
 
 #[test]
 fn manifest_fetch_flags_and_config() {
-    let env = Env::new();
-    let d = env.manifest("m:v1", "a");
+    let (_reg, sb) = setup();
+    let d = manifest(&sb, "m:v1", "a");
     for (args, msg) in [
         (
             "-o - --format json",
@@ -217,12 +175,13 @@ fn manifest_fetch_flags_and_config() {
         ),
     ] {
         assert_eq!(
-            env.sh(&format!("{{oras}} manifest fetch {args} {{reg}}/m:v1"), b""),
+            sb.sh(&format!("{{oras}} manifest fetch {args} {{reg}}/m:v1"), b"")
+                .outcome(),
             (1, String::new(), format!("Error: {msg}\n")),
             "{args}"
         );
     }
-    let desc = env.ok("{oras} manifest fetch --descriptor {reg}/m:v1");
+    let desc = sb.sh_ok("{oras} manifest fetch --descriptor {reg}/m:v1");
     assert_eq!(
         desc,
         format!(
@@ -230,49 +189,52 @@ fn manifest_fetch_flags_and_config() {
         )
     );
     assert_eq!(
-        env.ok("{oras} manifest show --descriptor --pretty {reg}/m:v1"),
+        sb.sh_ok("{oras} manifest show --descriptor --pretty {reg}/m:v1"),
         format!(
             "{{\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n  \"digest\": \"{d}\",\n  \"size\": 266\n}}\n"
         )
     );
     // descriptor and file together; --pretty is ignored for files
     assert_eq!(
-        env.ok("{oras} manifest fetch --pretty --descriptor -o out.json {reg}/m:v1"),
+        sb.sh_ok("{oras} manifest fetch --pretty --descriptor -o out.json {reg}/m:v1"),
         desc
     );
-    let raw = env.ok("{oras} manifest fetch {reg}/m:v1");
+    let raw = sb.sh_ok("{oras} manifest fetch {reg}/m:v1");
     assert_eq!(
-        std::fs::read_to_string(env.path().join("out.json")).unwrap(),
+        std::fs::read_to_string(sb.work.join("out.json")).unwrap(),
         raw
     );
-    assert_eq!(env.ok("{oras} manifest fetch -o - {reg}/m:v1"), raw);
+    assert_eq!(sb.sh_ok("{oras} manifest fetch -o - {reg}/m:v1"), raw);
     // Accept follows --media-type: an index-only Accept gets no manifest from docker-registry
-    let (code, _, _) = env.sh(
-        "{oras} manifest fetch --media-type application/vnd.oci.image.index.v1+json {reg}/m:v1",
-        b"",
-    );
+    let (code, _, _) = sb
+        .sh(
+            "{oras} manifest fetch --media-type application/vnd.oci.image.index.v1+json {reg}/m:v1",
+            b"",
+        )
+        .outcome();
     assert_eq!(code, 1);
     assert_eq!(
-        env.sh(
+        sb.sh(
             "{oras} manifest fetch --oci-layout --media-type a/b lay:v1",
             b""
         )
+        .outcome()
         .2,
         "Error: invalid argument \"lay:v1\": failed to find path \"lay\": stat lay: no such file or directory\n"
     );
     // fetch-config: an empty config and a non-image manifest
-    assert_eq!(env.ok("{oras} manifest fetch-config {reg}/m:v1"), "{}");
+    assert_eq!(sb.sh_ok("{oras} manifest fetch-config {reg}/m:v1"), "{}");
     assert_eq!(
-        env.ok("{oras} manifest get-config --descriptor {reg}/m:v1"),
+        sb.sh_ok("{oras} manifest get-config --descriptor {reg}/m:v1"),
         format!(
             "{{\"mediaType\":\"application/vnd.oci.empty.v1+json\",\"digest\":\"{EMPTY_CFG}\",\"size\":2}}"
         )
     );
-    env.write(
+    sb.write(
         "index.json",
         format!(r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[{{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"{d}","size":266}}]}}"#).as_bytes(),
     );
-    let out = env.ok("{oras} manifest push {reg}/m:idx index.json");
+    let out = sb.sh_ok("{oras} manifest push {reg}/m:idx index.json");
     let idx = out
         .lines()
         .last()
@@ -280,7 +242,8 @@ fn manifest_fetch_flags_and_config() {
         .trim_start_matches("Digest: ")
         .to_string();
     assert_eq!(
-        env.sh("{oras} manifest fetch-config {reg}/m:idx", b""),
+        sb.sh("{oras} manifest fetch-config {reg}/m:idx", b"")
+            .outcome(),
         (
             1,
             String::new(),
@@ -291,10 +254,10 @@ fn manifest_fetch_flags_and_config() {
 
 #[test]
 fn manifest_push_variants() {
-    let env = Env::new();
-    env.write("nomt.json", br#"{"schemaVersion":2}"#);
+    let (_reg, sb) = setup();
+    sb.write("nomt.json", br#"{"schemaVersion":2}"#);
     assert_eq!(
-        env.sh("{oras} manifest push {reg}/p:v1 nomt.json", b""),
+        sb.sh("{oras} manifest push {reg}/p:v1 nomt.json", b"").outcome(),
         (
             1,
             String::new(),
@@ -302,25 +265,27 @@ fn manifest_push_variants() {
         )
     );
     assert_eq!(
-        env.sh("{oras} manifest push {reg}/p:v1 missing.json", b"")
+        sb.sh("{oras} manifest push {reg}/p:v1 missing.json", b"")
+            .outcome()
             .2,
         "Error: failed to read missing.json: open missing.json: no such file or directory\n"
     );
     assert_eq!(
-        env.sh("{oras} manifest push --password-stdin {reg}/p:v1 -", b"")
+        sb.sh("{oras} manifest push --password-stdin {reg}/p:v1 -", b"")
+            .outcome()
             .2,
         "Error: `-` read file from input and `--password-stdin` read password from input cannot be both used\n"
     );
-    let d = env.manifest("p:v1", "a");
+    let d = manifest(&sb, "p:v1", "a");
     std::fs::write(
-        env.path().join("m.json"),
-        env.ok("{oras} manifest fetch {reg}/p:v1"),
+        sb.work.join("m.json"),
+        sb.sh_ok("{oras} manifest fetch {reg}/p:v1"),
     )
     .unwrap();
     // by digest: no tag; then the same digest again is Exists
     let short = &d[7..19];
     assert_eq!(
-        env.ok(&format!(
+        sb.sh_ok(&format!(
             "printf '{{}}' | {{oras}} blob push {{reg}}/q@{EMPTY_CFG} - --size 2 >/dev/null && {{oras}} manifest push {{reg}}/q@{d} m.json"
         )),
         format!(
@@ -328,43 +293,46 @@ fn manifest_push_variants() {
         )
     );
     assert_eq!(
-        env.ok("{oras} manifest push {reg}/p:v1,v2,v3 m.json --concurrency 1"),
+        sb.sh_ok("{oras} manifest push {reg}/p:v1,v2,v3 m.json --concurrency 1"),
         format!(
             "Exists    {short} application/vnd.oci.image.manifest.v1+json\nPushed: [registry] REG/p:v1\nTagged v2\nTagged v3\nDigest: {d}\n"
         )
     );
     assert_eq!(
-        env.ok("{oras} manifest push --verbose=false {reg}/p:v4 m.json")
+        sb.sh_ok("{oras} manifest push --verbose=false {reg}/p:v4 m.json")
             .lines()
             .count(),
         2
     );
     assert_eq!(
-        env.ok("{oras} repo tags {reg}/p | sort"),
+        sb.sh_ok("{oras} repo tags {reg}/p | sort"),
         "v1\nv2\nv3\nv4\n"
     );
 }
 
 #[test]
 fn manifest_delete_prompt_and_force() {
-    let env = Env::new();
-    let d = env.manifest("del:v1", "a");
+    let (_reg, sb) = setup();
+    let d = manifest(&sb, "del:v1", "a");
     let prompt = format!(
         "Are you sure you want to delete the manifest \"{d}\" and all tags associated with it? [y/N] "
     );
     assert_eq!(
-        env.sh("{oras} manifest delete {reg}/del:v1", b"n\n"),
+        sb.sh("{oras} manifest delete {reg}/del:v1", b"n\n")
+            .outcome(),
         (0, format!("{prompt}Operation cancelled.\n"), String::new())
     );
     // an empty line or no input at all: cancelled, exit 0 (oras 1.3.0 reads one line)
     for stdin in [&b"\n"[..], b""] {
         assert_eq!(
-            env.sh("{oras} manifest delete {reg}/del:v1", stdin),
+            sb.sh("{oras} manifest delete {reg}/del:v1", stdin)
+                .outcome(),
             (0, format!("{prompt}Operation cancelled.\n"), String::new())
         );
     }
     assert_eq!(
-        env.sh("{oras} manifest delete --descriptor {reg}/del:v1", b""),
+        sb.sh("{oras} manifest delete --descriptor {reg}/del:v1", b"")
+            .outcome(),
         (
             1,
             String::new(),
@@ -373,7 +341,7 @@ fn manifest_delete_prompt_and_force() {
         )
     );
     assert_eq!(
-        env.sh("{oras} manifest rm {reg}/del:v1", b"YES\n"),
+        sb.sh("{oras} manifest rm {reg}/del:v1", b"YES\n").outcome(),
         (
             0,
             format!("{prompt}Deleted [registry] REG/del:v1\n"),
@@ -381,7 +349,7 @@ fn manifest_delete_prompt_and_force() {
         )
     );
     assert_eq!(
-        env.sh("{oras} manifest delete {reg}/del:v1", b""),
+        sb.sh("{oras} manifest delete {reg}/del:v1", b"").outcome(),
         (
             1,
             String::new(),
@@ -389,12 +357,13 @@ fn manifest_delete_prompt_and_force() {
         )
     );
     assert_eq!(
-        env.sh(&format!("{{oras}} manifest remove -f {{reg}}/del@{d}"), b""),
+        sb.sh(&format!("{{oras}} manifest remove -f {{reg}}/del@{d}"), b"")
+            .outcome(),
         (0, format!("Missing REG/del@{d}\n"), String::new())
     );
-    let d2 = env.manifest("del:v2", "b");
+    let d2 = manifest(&sb, "del:v2", "b");
     assert_eq!(
-        env.ok("{oras} manifest delete --force --descriptor {reg}/del:v2"),
+        sb.sh_ok("{oras} manifest delete --force --descriptor {reg}/del:v2"),
         format!(
             "{{\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"digest\":\"{d2}\",\"size\":266}}"
         )
@@ -403,9 +372,9 @@ fn manifest_delete_prompt_and_force() {
 
 #[test]
 fn blob_errors_prompt_and_delete() {
-    let env = Env::new();
-    env.write("b.bin", b"hello blob\n");
-    let (_, out, _) = env.sh("sha256sum b.bin", b"");
+    let (_reg, sb) = setup();
+    sb.write("b.bin", b"hello blob\n");
+    let (_, out, _) = sb.sh("sha256sum b.bin", b"").outcome();
     let d = format!("sha256:{}", &out[..64]);
     for (cmd, msg) in [
         (
@@ -435,37 +404,43 @@ fn blob_errors_prompt_and_delete() {
     ] {
         let cmd = format!("{{oras}} {}", cmd.replace("DIGEST", &d));
         assert_eq!(
-            env.sh(&cmd, b""),
+            sb.sh(&cmd, b"").outcome(),
             (1, String::new(), format!("Error: {msg}\n")),
             "{cmd}"
         );
     }
     assert_eq!(
-        env.sh("{oras} blob fetch --descriptor {reg}/b", b"").2,
+        sb.sh("{oras} blob fetch --descriptor {reg}/b", b"")
+            .outcome()
+            .2,
         "Error: \"REG/b\": no digest specified\nUsage: oras blob fetch [flags] {--output <file> | --descriptor} <name>@<digest>\nPlease specify a reference in the form of \"<name>@<digest>\". Run \"oras blob fetch -h\" for more options and examples\n"
     );
     // a wrong digest in the reference is caught while streaming
     let wrong = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
-    let (code, _, _) = env.sh(&format!("{{oras}} blob push {{reg}}/b@{wrong} b.bin"), b"");
+    let (code, _, _) = sb
+        .sh(&format!("{{oras}} blob push {{reg}}/b@{wrong} b.bin"), b"")
+        .outcome();
     assert_eq!(code, 1);
     assert_eq!(
-        env.ok("{oras} blob push --descriptor --pretty {reg}/b b.bin --media-type text/plain"),
+        sb.sh_ok("{oras} blob push --descriptor --pretty {reg}/b b.bin --media-type text/plain"),
         format!(
             "{{\n  \"mediaType\": \"text/plain\",\n  \"digest\": \"{d}\",\n  \"size\": 11\n}}\n"
         )
     );
-    env.ok(&format!("{{oras}} blob fetch {{reg}}/b@{d} -o sub.bin"));
+    sb.sh_ok(&format!("{{oras}} blob fetch {{reg}}/b@{d} -o sub.bin"));
     assert_eq!(
-        std::fs::read(env.path().join("sub.bin")).unwrap(),
+        std::fs::read(sb.work.join("sub.bin")).unwrap(),
         b"hello blob\n"
     );
     let prompt = format!("Are you sure you want to delete the blob \"{d}\"? [y/N] ");
     assert_eq!(
-        env.sh(&format!("{{oras}} blob delete {{reg}}/b@{d}"), b"no\n"),
+        sb.sh(&format!("{{oras}} blob delete {{reg}}/b@{d}"), b"no\n")
+            .outcome(),
         (0, format!("{prompt}Operation cancelled.\n"), String::new())
     );
     assert_eq!(
-        env.sh(&format!("{{oras}} blob rm {{reg}}/b@{d}"), b"y\n"),
+        sb.sh(&format!("{{oras}} blob rm {{reg}}/b@{d}"), b"y\n")
+            .outcome(),
         (
             0,
             format!("{prompt}Deleted [registry] REG/b@{d}\n"),
@@ -473,7 +448,8 @@ fn blob_errors_prompt_and_delete() {
         )
     );
     assert_eq!(
-        env.sh(&format!("{{oras}} blob delete {{reg}}/b@{d}"), b""),
+        sb.sh(&format!("{{oras}} blob delete {{reg}}/b@{d}"), b"")
+            .outcome(),
         (
             1,
             String::new(),
@@ -481,28 +457,29 @@ fn blob_errors_prompt_and_delete() {
         )
     );
     assert_eq!(
-        env.ok(&format!("{{oras}} blob remove --force {{reg}}/b@{d}")),
+        sb.sh_ok(&format!("{{oras}} blob remove --force {{reg}}/b@{d}")),
         format!("Missing REG/b@{d}\n")
     );
     assert_eq!(
-        env.sh(
+        sb.sh(
             &format!("{{oras}} blob fetch -o gone.bin {{reg}}/b@{d}"),
             b""
-        ),
+        )
+        .outcome(),
         (
             1,
             String::new(),
             format!("Error response from registry: REG/b@{d}: not found\n")
         )
     );
-    assert!(!env.path().join("gone.bin").exists());
+    assert!(!sb.work.join("gone.bin").exists());
 }
 
 #[test]
 fn oci_layout_commands() {
-    let env = Env::new();
-    env.write("b.bin", b"layout blob\n");
-    let out = env.ok("{oras} blob push --oci-layout lay b.bin");
+    let sb = Sandbox::new();
+    sb.write("b.bin", b"layout blob\n");
+    let out = sb.sh_ok("{oras} blob push --oci-layout lay b.bin");
     let d = out
         .lines()
         .last()
@@ -515,21 +492,21 @@ fn oci_layout_commands() {
     )));
     assert!(out.contains("Pushed: [oci-layout] lay\n"), "{out}");
     assert_eq!(
-        env.ok(&format!(
+        sb.sh_ok(&format!(
             "{{oras}} blob fetch --oci-layout --descriptor lay@{d}"
         )),
         format!("{{\"mediaType\":\"application/octet-stream\",\"digest\":\"{d}\",\"size\":12}}")
     );
     assert_eq!(
-        env.ok(&format!("{{oras}} blob fetch --oci-layout -o - lay@{d}")),
+        sb.sh_ok(&format!("{{oras}} blob fetch --oci-layout -o - lay@{d}")),
         "layout blob\n"
     );
     std::fs::write(
-        env.path().join("m.json"),
+        sb.work.join("m.json"),
         format!(r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"{d}","size":12}},"layers":[]}}"#),
     )
     .unwrap();
-    let out = env.ok("{oras} manifest push --oci-layout lay:v1,v0 m.json");
+    let out = sb.sh_ok("{oras} manifest push --oci-layout lay:v1,v0 m.json");
     let md = out
         .lines()
         .last()
@@ -541,34 +518,37 @@ fn oci_layout_commands() {
         "{out}"
     );
     assert_eq!(
-        env.ok("{oras} tag --oci-layout lay:v1 v2"),
+        sb.sh_ok("{oras} tag --oci-layout lay:v1 v2"),
         format!("Tagging [oci-layout] lay@{md}\nTagged v2\n")
     );
-    assert_eq!(env.ok("{oras} repo tags --oci-layout lay"), "v0\nv1\nv2\n");
     assert_eq!(
-        env.ok("{oras} repo tags --oci-layout lay --last v0"),
+        sb.sh_ok("{oras} repo tags --oci-layout lay"),
+        "v0\nv1\nv2\n"
+    );
+    assert_eq!(
+        sb.sh_ok("{oras} repo tags --oci-layout lay --last v0"),
         "v1\nv2\n"
     );
     assert_eq!(
-        env.ok("{oras} resolve --oci-layout lay:v2"),
+        sb.sh_ok("{oras} resolve --oci-layout lay:v2"),
         format!("{md}\n")
     );
     assert_eq!(
-        env.ok("{oras} manifest fetch --oci-layout lay:v1"),
-        std::fs::read_to_string(env.path().join("m.json")).unwrap()
+        sb.sh_ok("{oras} manifest fetch --oci-layout lay:v1"),
+        std::fs::read_to_string(sb.work.join("m.json")).unwrap()
     );
     assert_eq!(
-        env.ok("{oras} manifest fetch-config --oci-layout lay:v1"),
+        sb.sh_ok("{oras} manifest fetch-config --oci-layout lay:v1"),
         "layout blob\n"
     );
     assert_eq!(
-        env.ok("{oras} manifest delete --oci-layout -f lay:v2"),
+        sb.sh_ok("{oras} manifest delete --oci-layout -f lay:v2"),
         "Deleted [oci-layout] lay:v2\n"
     );
-    assert_eq!(env.ok("{oras} repo tags --oci-layout lay"), "");
+    assert_eq!(sb.sh_ok("{oras} repo tags --oci-layout lay"), "");
     assert_eq!(
-        env.ok(&format!("{{oras}} blob delete --oci-layout -f lay@{d}")),
+        sb.sh_ok(&format!("{{oras}} blob delete --oci-layout -f lay@{d}")),
         format!("Deleted [oci-layout] lay@{d}\n")
     );
-    assert!(!env.path().join("lay/blobs/sha256").join(&d[7..]).exists());
+    assert!(!sb.work.join("lay/blobs/sha256").join(&d[7..]).exists());
 }

@@ -4,9 +4,8 @@
 //! (its inputs in the environment, `oras` and `jq` on PATH) against a registry with a
 //! password, with a pushed image as the subject.
 
-use crate::support::env::{Sandbox, text};
-use crate::support::paths::oras_bin;
 use crate::support::registry::{RegistryOpts, TEST_PASSWORD, TEST_USER, TestRegistry};
+use crate::support::sandbox::Sandbox;
 use std::path::{Path, PathBuf};
 
 fn recipe(name: &str) -> PathBuf {
@@ -71,13 +70,6 @@ fn readme_shows_exactly_the_tested_scripts() {
     assert_eq!(items, body("gitlab.sh"));
 }
 
-/// A directory holding only an `oras` symlink to the binary under test.
-fn oras_on_path() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::os::unix::fs::symlink(oras_bin(), dir.path().join("oras")).unwrap();
-    dir
-}
-
 /// Run a recipe with `env` (pairs) and the oras directory in front of PATH.
 fn run_recipe(sb: &Sandbox, name: &str, bin: &Path, env: &[(&str, String)]) -> (String, String) {
     let vars: Vec<String> = env.iter().map(|(k, v)| format!("{k}='{v}'")).collect();
@@ -90,7 +82,7 @@ fn run_recipe(sb: &Sandbox, name: &str, bin: &Path, env: &[(&str, String)]) -> (
         ),
         b"",
     );
-    let (out, err) = text(&f);
+    let (out, err) = f.text();
     assert_eq!(f.code, 0, "{name}\nstdout:\n{out}\nstderr:\n{err}");
     assert!(!out.contains(TEST_PASSWORD) && !err.contains(TEST_PASSWORD));
     (out, err)
@@ -99,16 +91,15 @@ fn run_recipe(sb: &Sandbox, name: &str, bin: &Path, env: &[(&str, String)]) -> (
 /// Push the image the recipes attach to (with flags: nothing stored in the config file).
 fn push_image(sb: &Sandbox, reference: &str) {
     sb.write("app.bin", b"the application\n");
-    let f = sb.oras(&format!(
+    sb.ok(&format!(
         "push -u {TEST_USER} -p {TEST_PASSWORD} {reference} app.bin"
     ));
-    assert_eq!(f.code, 0, "{:?}", text(&f));
 }
 
 /// The referrers of `reference`, read with the stored credentials.
 fn referrers(sb: &Sandbox, reference: &str) -> Vec<serde_json::Value> {
     let f = sb.oras(&format!("discover --format json {reference}"));
-    let (out, err) = text(&f);
+    let (out, err) = f.text();
     assert_eq!(f.code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     v["referrers"].as_array().unwrap().clone()
@@ -120,7 +111,7 @@ const SHA: &str = "0123456789abcdef0123456789abcdef01234567";
 fn github_actions_step() {
     let reg = TestRegistry::start_with(RegistryOpts::with_test_user());
     let sb = Sandbox::new();
-    let bin = oras_on_path();
+    let bin = sb.oras_bin_dir();
     let h = reg.host();
     let image = format!("{h}/octo-org/octo-repo/app:{SHA}");
     push_image(&sb, &image);
@@ -129,7 +120,7 @@ fn github_actions_step() {
     let (out, _) = run_recipe(
         &sb,
         "github.sh",
-        bin.path(),
+        &bin,
         &[
             ("REGISTRY", h.clone()),
             ("REGISTRY_PASSWORD", TEST_PASSWORD.to_string()),
@@ -154,7 +145,7 @@ fn github_actions_step() {
 fn gitlab_ci_job() {
     let reg = TestRegistry::start_with(RegistryOpts::with_test_user());
     let sb = Sandbox::new();
-    let bin = oras_on_path();
+    let bin = sb.oras_bin_dir();
     let h = reg.host();
     let project = format!("{h}/group/project");
     let image = format!("{project}/app:{SHA}");
@@ -165,7 +156,7 @@ fn gitlab_ci_job() {
     let (out, _) = run_recipe(
         &sb,
         "gitlab.sh",
-        bin.path(),
+        &bin,
         &[
             ("CI_REGISTRY", h.clone()),
             ("CI_REGISTRY_USER", TEST_USER.to_string()),

@@ -5,7 +5,7 @@
 //! `ORAS_REGENERATE_HELP=1 cargo test --test it cmd_cli` rewrites the help snapshots under
 //! `tests/it/snapshots/help/`.
 
-use crate::support::env::{Sandbox, text};
+use crate::support::sandbox::Sandbox;
 
 const SCRIPTS: [(&str, &str); 4] = [
     ("bash", "oras.bash"),
@@ -21,7 +21,7 @@ fn committed_completion_scripts_are_current() {
     let regenerate = std::env::var_os("ORAS_REGENERATE_COMPLETIONS").is_some();
     for (shell, file) in SCRIPTS {
         let f = sb.oras(&format!("completion {shell}"));
-        assert_eq!(f.code, 0, "{:?}", text(&f));
+        assert_eq!(f.code, 0, "{:?}", f.text());
         assert!(!f.stdout.is_empty());
         let path = dir.join(file);
         if regenerate {
@@ -41,25 +41,18 @@ fn completion_without_descriptions() {
     let sb = Sandbox::new();
     let with = sb.oras("completion fish");
     let without = sb.oras("completion fish --no-descriptions");
-    let (with, without) = (text(&with).0, text(&without).0);
+    let (with, without) = (with.text().0, without.text().0);
     assert!(with.contains("Push files to a registry"));
     assert!(!without.contains("Push files to a registry"), "{without}");
     assert!(without.contains("push"));
     // the bash script loads in bash
-    let f = sb.sh(
-        &format!(
-            "source <('{}' completion bash) && complete -p oras",
-            crate::support::paths::oras_bin().display()
-        ),
-        b"",
-    );
-    assert_eq!(f.code, 0, "{:?}", text(&f));
+    sb.sh_ok("source <({oras} completion bash) && complete -p oras");
 }
 
 /// (exit code, stdout, stderr) of `oras <args>`.
 fn oras(args: &str) -> (i32, String, String) {
     let f = Sandbox::new().oras(args);
-    let (o, e) = text(&f);
+    let (o, e) = f.text();
     (f.code, o, e)
 }
 
@@ -442,7 +435,7 @@ fn complete_positionals_fall_back_to_files() {
         "ORAS_COMPLETION_DESCRIPTIONS=false",
         b"",
     );
-    assert_eq!(text(&f).0, "delete\nfetch\nfetch-config\nindex\npush\n:4\n");
+    assert_eq!(f.text().0, "delete\nfetch\nfetch-config\nindex\npush\n:4\n");
 }
 
 #[test]

@@ -4,9 +4,10 @@
 //! title gets one `Exists`/`Skipped`/`Restored` line; an untitled real config is a skipped
 //! layer on pull; file and path errors name what oras names.
 
-use crate::support::env::{Sandbox, text};
+use crate::support::command::Finished;
 use crate::support::fault_proxy::{FaultProxy, Seen};
 use crate::support::registry::TestRegistry;
+use crate::support::sandbox::Sandbox;
 use crate::support::seed;
 
 const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
@@ -16,10 +17,10 @@ const BAR: &str = "sha256:fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511
 const EMPTY: &str = "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
 const MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
 
-fn ok(f: &crate::support::command::Finished) -> String {
-    let (out, err) = text(f);
-    assert_eq!(f.code, 0, "stdout:\n{out}\nstderr:\n{err}");
-    assert_eq!(err, "", "stdout:\n{out}");
+/// Exit 0 and nothing on stderr; stdout.
+fn ok(f: &Finished) -> String {
+    let out = f.ok("oras");
+    assert_eq!(f.stderr_text(), "", "stdout:\n{out}");
     out
 }
 
@@ -167,10 +168,7 @@ fn cp_reports_the_other_title_once_as_skipped() {
     assert!(out.contains("Copying 2c26b46b68ff foo1\nCopied  2c26b46b68ff foo1\n"));
     let reqs = &proxy.requests()[before..];
     assert_eq!(count(reqs, "GET", &format!("/blobs/{FOO}")), 1, "{reqs:#?}");
-    assert_eq!(
-        std::fs::read(sb.path(&format!("lay/blobs/sha256/{}", &FOO[7..]))).unwrap(),
-        b"foo"
-    );
+    assert_eq!(sb.read(&format!("lay/blobs/sha256/{}", &FOO[7..])), b"foo");
 
     // from the layout back to the registry, and cp -r: the same single line
     let out = ok(&sb.oras(&format!(
@@ -214,9 +212,9 @@ fn pull_restores_the_other_title_from_the_downloaded_file() {
         "{reqs:#?}"
     );
     for f in ["foo1", "foo2"] {
-        assert_eq!(std::fs::read(sb.path(&format!("out/{f}"))).unwrap(), b"foo");
+        assert_eq!(sb.read(&format!("out/{f}")), b"foo");
     }
-    assert_eq!(std::fs::read(sb.path("out/bar")).unwrap(), b"bar");
+    assert_eq!(sb.read("out/bar"), b"bar");
 
     // --format json lists the restored name too, in the manifest's order
     let out = ok(&sb.oras(&format!(
@@ -236,7 +234,7 @@ fn pull_restores_the_other_title_from_the_downloaded_file() {
         .collect();
     assert_eq!(paths, want, "{out}");
     assert_eq!(v["files"][1]["digest"], FOO);
-    assert_eq!(std::fs::read(sb.path("outj/foo2")).unwrap(), b"foo");
+    assert_eq!(sb.read("outj/foo2"), b"foo");
 
     // the same from a layout, and as one tar stream on stdout
     ok(&sb.oras(&format!(
@@ -248,14 +246,8 @@ fn pull_restores_the_other_title_from_the_downloaded_file() {
             && !out.contains("Downloading 2c26b46b68ff foo2"),
         "{out}"
     );
-    assert_eq!(std::fs::read(sb.path("out2/foo2")).unwrap(), b"foo");
-    let f = sb.sh(
-        &format!(
-            "'{}' pull {h}/dup:v1 -o - | tar -t",
-            crate::support::paths::oras_bin().display()
-        ),
-        b"",
-    );
+    assert_eq!(sb.read("out2/foo2"), b"foo");
+    let f = sb.sh(&format!("{{oras}} pull {h}/dup:v1 -o - | tar -t"), b"");
     let mut names: Vec<String> = ok(&f).lines().map(str::to_string).collect();
     names.sort();
     assert_eq!(names, ["bar", "foo1", "foo2"]);
@@ -342,7 +334,7 @@ fn pull_path_errors_carry_orass_decorations() {
     let f = sb.oras(&format!("pull {h}/trav:v1 -o out"));
     assert_eq!(f.code, 1);
     assert_eq!(
-        text(&f).1,
+        f.text().1,
         format!(
             "Error: failed to resolve path for writing: path traversal disallowed\n{recommendation}"
         )
@@ -350,7 +342,7 @@ fn pull_path_errors_carry_orass_decorations() {
     ok(&sb.oras(&format!("cp {h}/trav:v1 --to-oci-layout lay:v1")));
     let f = sb.oras("pull --oci-layout lay:v1 -o out");
     assert_eq!(f.code, 1);
-    assert!(text(&f).1.ends_with(recommendation), "{:?}", text(&f));
+    assert!(f.text().1.ends_with(recommendation), "{:?}", f.text());
     assert!(!sb.work.join("evil.txt").exists());
 
     // directory layers: entries and link targets outside of the title
@@ -361,7 +353,7 @@ fn pull_path_errors_carry_orass_decorations() {
     let f = sb.oras(&format!("pull {h}/tar:entry -o out"));
     assert_eq!(f.code, 1);
     assert_eq!(
-        text(&f).1,
+        f.text().1,
         format!(
             "Error: failed to extract tar to {}/out/pkg: \"pkg/../../escaped.txt\" is outside of \"pkg\"\n",
             work.display()
@@ -380,7 +372,7 @@ fn pull_path_errors_carry_orass_decorations() {
     let f = sb.oras(&format!("pull {h}/tar:link -o out"));
     assert_eq!(f.code, 1);
     assert_eq!(
-        text(&f).1,
+        f.text().1,
         format!(
             "Error: failed to extract tar to {w}/out/pkg: \"{w}/outside\" is outside of \"pkg\"\n",
             w = work.display()
@@ -407,8 +399,8 @@ fn file_errors_and_validation_order_of_push_and_attach() {
     ok(&sb.oras(&format!("push {h}/subject:v1 hi.txt")));
     let fails = |args: &str, stdout: &str, stderr: &str| {
         let f = sb.oras(args);
-        assert_eq!(f.code, 1, "{args}: {:?}", text(&f));
-        assert_eq!(text(&f), (stdout.to_string(), stderr.to_string()), "{args}");
+        assert_eq!(f.code, 1, "{args}: {:?}", f.text());
+        assert_eq!(f.text(), (stdout.to_string(), stderr.to_string()), "{args}");
     };
     // a missing file: Preparing, then Go's stat error with the absolute path
     fails(
@@ -444,8 +436,8 @@ fn file_errors_and_validation_order_of_push_and_attach() {
         "push {h}/p:v1 hi.txt --artifact-platform linux/amd64/v8/extra"
     ));
     assert_eq!(f.code, 1);
-    assert_eq!(text(&f).0, "", "{:?}", text(&f));
-    assert!(text(&f).1.starts_with("Error: "), "{:?}", text(&f));
+    assert_eq!(f.text().0, "", "{:?}", f.text());
+    assert!(f.text().1.starts_with("Error: "), "{:?}", f.text());
     // nothing was pushed by any of them
     let r = crate::support::http::request(reg.port(), "GET", "/v2/p/manifests/v1", &[]).unwrap();
     assert_eq!(r.status, 404);
@@ -469,7 +461,7 @@ fn an_annotation_file_cannot_rename_a_file() {
     ));
     assert_eq!(f.code, 1);
     assert_eq!(
-        text(&f),
+        f.text(),
         (
             steps.to_string(),
             "Error response from registry: renamed.txt: application/vnd.oci.image.layer.v1.tar: not found\n"
@@ -488,7 +480,7 @@ fn an_annotation_file_cannot_rename_a_file() {
     let f = sb.oras("push --oci-layout lay:v1 a.txt --annotation-file title.json --concurrency 1");
     assert_eq!(f.code, 1);
     assert_eq!(
-        text(&f),
+        f.text(),
         (
             steps.to_string(),
             "Error: renamed.txt: application/vnd.oci.image.layer.v1.tar: not found\n".to_string()

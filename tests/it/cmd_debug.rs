@@ -4,9 +4,9 @@
 //! by two empty lines, and exactly oras-go's `Accept` headers (none on blob, tag-list,
 //! catalog and upload requests). Every test runs against a real `docker-registry`.
 
-use crate::support::env::{Sandbox, text};
 use crate::support::fault_proxy::FaultProxy;
 use crate::support::registry::{RegistryOpts, TEST_PASSWORD, TEST_USER, TestRegistry};
+use crate::support::sandbox::Sandbox;
 use base64::Engine as _;
 
 const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
@@ -23,7 +23,7 @@ fn request_blocks(stderr: &str) -> Vec<&str> {
 /// `oras <args>` must succeed; its stderr.
 fn debug_run(sb: &Sandbox, args: &str) -> String {
     let out = sb.oras(args);
-    let (stdout, stderr) = text(&out);
+    let (stdout, stderr) = out.text();
     assert_eq!(out.code, 0, "oras {args}\n{stdout}\n{stderr}");
     stderr
 }
@@ -164,7 +164,7 @@ fn log_entries_use_local_time_levels_and_two_empty_lines() {
     debug_run(&sb, &format!("push {h}/t:v1 hi.txt {CREATED}"));
     for (tz, zone) in [("UTC", "Z"), ("IST-5:30", "+05:30"), ("XST+03", "-03:00")] {
         let out = sb.oras_env(&format!("repo tags {h}/t -d"), &format!("TZ={tz}"), b"");
-        let (stdout, err) = text(&out);
+        let (stdout, err) = out.text();
         assert_eq!((out.code, stdout.as_str()), (0, "v1\n"), "{err}");
         let entries: Vec<&str> = err.lines().filter(|l| l.starts_with('[')).collect();
         assert_eq!(entries.len(), 2, "{err}");
@@ -179,9 +179,9 @@ fn log_entries_use_local_time_levels_and_two_empty_lines() {
     }
 
     // a request without a response: an ERROR entry with Go's transport error
-    let down = crate::support::env::closed_port();
+    let down = crate::support::registry::closed_port();
     let out = sb.oras(&format!("repo tags localhost:{down}/t -d"));
-    let (_, err) = text(&out);
+    let (_, err) = out.text();
     assert_eq!(out.code, 1, "{err}");
     let line = err
         .lines()

@@ -4,19 +4,12 @@
 //! failure to its source or destination side (`Error from source registry for "<ref>":`).
 //! Against real `docker-registry` processes and closed ports.
 
-use crate::support::env::{Sandbox, closed_port, text};
+use crate::support::registry::closed_port;
 use crate::support::registry::{RegistryOpts, TestRegistry};
+use crate::support::sandbox::Sandbox;
 use crate::support::seed;
 
 const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
-
-/// `oras <args>` must fail with exit 1; its stderr.
-fn fails(sb: &Sandbox, args: &str) -> String {
-    let out = sb.oras(args);
-    let (stdout, stderr) = text(&out);
-    assert_eq!(out.code, 1, "oras {args}\n{stdout}\n{stderr}");
-    stderr
-}
 
 #[test]
 fn connection_refused_reads_as_go_prints_it_on_every_command() {
@@ -62,22 +55,18 @@ fn connection_refused_reads_as_go_prints_it_on_every_command() {
         ),
     ];
     for (cmd, want) in &exact {
-        assert_eq!(&fails(&sb, cmd), want, "{cmd}");
+        assert_eq!(&sb.fails(cmd), want, "{cmd}");
     }
     // push: the first request checks the manifest; cp to a closed destination
-    let err = fails(
-        &sb,
-        &format!("push {down}/x:v1 hi.txt --plain-http {CREATED}"),
-    );
+    let err = sb.fails(&format!("push {down}/x:v1 hi.txt --plain-http {CREATED}"));
     assert!(
         err.starts_with(&format!(
             "Error: Head \"http://{down}/v2/x/manifests/sha256:"
         )) && err.ends_with(&format!("\": {refused}")),
         "{err}"
     );
-    let f = sb.oras(&format!("push {up}/src:v1 hi.txt {CREATED}"));
-    assert_eq!(f.code, 0, "{:?}", text(&f));
-    let err = fails(&sb, &format!("cp {up}/src:v1 {down}/y:v1 --to-plain-http"));
+    sb.ok(&format!("push {up}/src:v1 hi.txt {CREATED}"));
+    let err = sb.fails(&format!("cp {up}/src:v1 {down}/y:v1 --to-plain-http"));
     assert!(
         err.starts_with(&format!(
             "Error from destination registry for \"{down}/y:v1\": Head \"http://{down}/v2/y/"
@@ -92,8 +81,7 @@ fn missing_files_are_go_path_errors() {
     let reg = TestRegistry::start();
     let h = reg.host();
     sb.write("hi.txt", b"hi\n");
-    let f = sb.oras(&format!("push {h}/x:v1 hi.txt {CREATED}"));
-    assert_eq!(f.code, 0, "{:?}", text(&f));
+    sb.ok(&format!("push {h}/x:v1 hi.txt {CREATED}"));
     // push and attach stat the file under the absolute working directory (oras-go file store)
     let abs_missing = format!(
         "stat {}: no such file or directory\n",
@@ -118,7 +106,7 @@ fn missing_files_are_go_path_errors() {
             "failed to find path \"nolayout\": stat nolayout: no such file or directory\n",
         ),
     ] {
-        let err = fails(&sb, &cmd);
+        let err = sb.fails(&cmd);
         assert!(
             err.starts_with("Error: ") && err.ends_with(shape),
             "{cmd}: {err}"
@@ -133,12 +121,11 @@ fn cp_names_the_failing_side_as_oras_does() {
     let reg = TestRegistry::start();
     let h = reg.host();
     sb.write("hi.txt", b"hi\n");
-    let f = sb.oras(&format!("push {h}/hello:v1 hi.txt {CREATED}"));
-    assert_eq!(f.code, 0, "{:?}", text(&f));
+    sb.ok(&format!("push {h}/hello:v1 hi.txt {CREATED}"));
 
     // oras.Copy resolves the source: a source-side error, the inner text only
     assert_eq!(
-        fails(&sb, &format!("cp {h}/hello:nope {h}/other:v1")),
+        sb.fails(&format!("cp {h}/hello:nope {h}/other:v1")),
         format!("Error from source registry for \"{h}/hello:nope\": {h}/hello:nope: not found\n")
     );
     // -r and a copy without a destination tag resolve first (cp.go)
@@ -147,7 +134,7 @@ fn cp_names_the_failing_side_as_oras_does() {
         format!("cp {h}/hello:nope {h}/other"),
     ] {
         assert_eq!(
-            fails(&sb, &cmd),
+            sb.fails(&cmd),
             format!(
                 "Error response from registry: failed to resolve nope: {h}/hello:nope: not found\n"
             ),
@@ -155,19 +142,17 @@ fn cp_names_the_failing_side_as_oras_does() {
         );
     }
     // a layout source: oras-go's bare not found
-    let f = sb.oras(&format!("cp {h}/hello:v1 --to-oci-layout lay:v1"));
-    assert_eq!(f.code, 0, "{:?}", text(&f));
+    sb.ok(&format!("cp {h}/hello:v1 --to-oci-layout lay:v1"));
     assert_eq!(
-        fails(&sb, "cp --from-oci-layout lay:nope --to-oci-layout out:v1"),
+        sb.fails("cp --from-oci-layout lay:nope --to-oci-layout out:v1"),
         "Error from source oci-layout for \"lay:nope\": not found\n"
     );
     // a platform that is not in the index: oras-go's wording, on the source side
     let (index, _) = seed::platform_index(reg.port(), "multi", "v1", &["linux/amd64"]);
     assert_eq!(
-        fails(
-            &sb,
-            &format!("cp {h}/multi:v1 {h}/one:v1 --platform linux/arm64")
-        ),
+        sb.fails(&format!(
+            "cp {h}/multi:v1 {h}/one:v1 --platform linux/arm64"
+        )),
         format!(
             "Error from source registry for \"{h}/multi:v1\": {index}: not found: no matching manifest was found in the manifest list\n"
         )
@@ -177,10 +162,9 @@ fn cp_names_the_failing_side_as_oras_does() {
     let auth = TestRegistry::start_with(RegistryOpts::with_test_user());
     let a = auth.host();
     sb.write("empty.json", b"{}");
-    let err = fails(
-        &sb,
-        &format!("cp {a}/repo:from {h}/repo:to --from-registry-config empty.json"),
-    );
+    let err = sb.fails(&format!(
+        "cp {a}/repo:from {h}/repo:to --from-registry-config empty.json"
+    ));
     let mut lines = err.lines();
     assert_eq!(
         lines.next(),

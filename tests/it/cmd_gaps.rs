@@ -3,9 +3,8 @@
 //! once, and two pulls of the same file into one folder at the same time (the resumable
 //! `.oras-partial-<hex>` file is locked; the second pull uses a private temp file).
 
-use crate::support::env::{Sandbox, text};
-use crate::support::paths::oras_bin;
 use crate::support::registry::TestRegistry;
+use crate::support::sandbox::Sandbox;
 use sha2::{Digest as _, Sha256};
 
 fn sha_hex(bytes: &[u8]) -> String {
@@ -18,13 +17,12 @@ fn discover_output_flag_prints_the_deprecation_notice() {
     let sb = Sandbox::new();
     let h = reg.host();
     sb.write("a.txt", b"a\n");
-    let f = sb.oras(&format!("push {h}/d:v1 a.txt"));
-    assert_eq!(f.code, 0, "{:?}", text(&f));
+    sb.ok(&format!("push {h}/d:v1 a.txt"));
     // oras 1.3.0 interpolates the --template value, which is empty here (quirk)
     let notice = "[DEPRECATED] --output is deprecated, try `--format ` instead\n";
     for o in ["json", "tree", "table"] {
         let f = sb.oras(&format!("discover {h}/d:v1 -o {o}"));
-        let (out, err) = text(&f);
+        let (out, err) = f.text();
         assert_eq!(f.code, 0, "{err}");
         assert!(err.starts_with(notice), "-o {o}: {err:?}");
         assert!(!out.contains("DEPRECATED"), "{out}");
@@ -35,16 +33,16 @@ fn discover_output_flag_prints_the_deprecation_notice() {
     }
     // --format alone: no notice; both: oras's mutual-exclusion error, no notice
     let f = sb.oras(&format!("discover {h}/d:v1 --format json"));
-    assert_eq!(text(&f).1, "");
+    assert_eq!(f.text().1, "");
     let f = sb.oras(&format!("discover {h}/d:v1 --format json -o json"));
     assert_eq!(f.code, 1);
     assert_eq!(
-        text(&f).1,
+        f.text().1,
         "Error: --format, --output cannot be used at the same time\n"
     );
     let f = sb.oras(&format!("discover {h}/d:v1 -o yaml"));
     assert_eq!(f.code, 1);
-    assert!(!text(&f).1.contains("DEPRECATED"), "{:?}", text(&f));
+    assert!(!f.text().1.contains("DEPRECATED"), "{:?}", f.text());
 }
 
 #[test]
@@ -54,7 +52,7 @@ fn tag_argument_errors_are_orass() {
     let f = sb.oras("tag");
     assert_eq!(f.code, 1);
     assert_eq!(
-        text(&f).1,
+        f.text().1,
         "Error: \"oras tag\" requires at least 1 argument but got 0\n\
          Usage: oras tag [flags] <name>{:<tag>|@<digest>} <new_tag> [...]\n\
          Please specify at least 1 argument as the artifact to be retagged and the tags to be added. Run \"oras tag -h\" for more options and examples\n"
@@ -66,17 +64,17 @@ fn tag_argument_errors_are_orass() {
     let f = sb.oras(&format!("tag {h}/t:v1"));
     assert_eq!(f.code, 1);
     assert_eq!(
-        text(&f).1,
+        f.text().1,
         "Error: dstReferences cannot be empty: missing reference\n"
     );
     let f = sb.oras("tag list");
     assert_eq!(f.code, 1);
     assert!(
-        text(&f)
+        f.text()
             .1
             .starts_with("Error: there is no \"list\" sub-command for \"oras tag\" command\n"),
         "{:?}",
-        text(&f)
+        f.text()
     );
 }
 
@@ -94,7 +92,7 @@ fn a_layer_from_stdin_is_reported_once() {
         format!("push {h}/s:v2 -"),
     ] {
         let f = sb.oras_env(&cmd, "", data);
-        let (out, err) = text(&f);
+        let (out, err) = f.text();
         assert_eq!(f.code, 0, "{cmd}: {err}");
         let lines: Vec<&str> = out.lines().filter(|l| l.contains(short)).collect();
         assert_eq!(lines, [format!("Uploaded  {short} stdin")], "{cmd}:\n{out}");
@@ -123,16 +121,15 @@ fn a_locked_partial_file_is_left_alone() {
     // util-linux `flock` holds the lock while the pull runs
     let f = sb.sh(
         &format!(
-            "flock -n out/.oras-partial-{} '{}' pull {h}/p:v1 -o out",
+            "flock -n out/.oras-partial-{} {{oras}} pull {h}/p:v1 -o out",
             sha_hex(&data),
-            oras_bin().display()
         ),
         b"",
     );
-    let (out, err) = text(&f);
+    let (out, err) = f.text();
     assert_eq!(f.code, 0, "{out}{err}");
     assert!(!err.contains("Resuming"), "{err}");
-    assert_eq!(std::fs::read(sb.path("out/big.bin")).unwrap(), data);
+    assert_eq!(sb.read("out/big.bin"), data);
     assert_eq!(
         std::fs::read(&partial).unwrap(),
         b"not yet verified, not ours"
@@ -146,11 +143,11 @@ fn a_locked_partial_file_is_left_alone() {
     // unlocked, the same partial file is resumed
     std::fs::write(&partial, &data[..1 << 20]).unwrap();
     let f = sb.oras(&format!("pull {h}/p:v1 -o out"));
-    let (_, err) = text(&f);
+    let (_, err) = f.text();
     assert_eq!(f.code, 0, "{err}");
     assert!(err.contains("Resuming big.bin from byte 1048576"), "{err}");
     assert!(!partial.exists());
-    assert_eq!(std::fs::read(sb.path("out/big.bin")).unwrap(), data);
+    assert_eq!(sb.read("out/big.bin"), data);
 }
 
 #[test]
@@ -161,24 +158,18 @@ fn two_pulls_into_one_folder_at_once() {
     let data = big(24 << 20);
     sb.write("big.bin", &data);
     assert_eq!(sb.oras(&format!("push {h}/two:v1 big.bin")).code, 0);
-    let bin = oras_bin();
-    let bin = bin.display();
     for round in 0..4 {
         let f = sb.sh(
             &format!(
-                "rm -rf out; '{bin}' pull {h}/two:v1 -o out >a.out 2>a.err & a=$!; \
-                 '{bin}' pull {h}/two:v1 -o out >b.out 2>b.err & b=$!; \
+                "rm -rf out; {{oras}} pull {h}/two:v1 -o out >a.out 2>a.err & a=$!; \
+                 {{oras}} pull {h}/two:v1 -o out >b.out 2>b.err & b=$!; \
                  wait $a; ra=$?; wait $b; rb=$?; echo \"$ra $rb\"; cat a.err b.err >&2"
             ),
             b"",
         );
-        let (out, err) = text(&f);
+        let (out, err) = f.text();
         assert_eq!(out, "0 0\n", "round {round}: {err}");
-        assert_eq!(
-            std::fs::read(sb.path("out/big.bin")).unwrap(),
-            data,
-            "round {round}"
-        );
+        assert_eq!(sb.read("out/big.bin"), data, "round {round}");
         let names: Vec<String> = std::fs::read_dir(sb.path("out"))
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
@@ -197,42 +188,27 @@ fn tagging_a_referrer_does_not_touch_the_tag_schema_index() {
     let created = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
     sb.write("hi.txt", b"hi\n");
     sb.write("sig.txt", b"sig\n");
-    let f = sb.oras(&format!("push {h}/t:v1 hi.txt {created}"));
-    assert_eq!(f.code, 0, "{:?}", text(&f));
+    sb.ok(&format!("push {h}/t:v1 hi.txt {created}"));
     let f = sb.oras(&format!(
         "attach {h}/t:v1 sig.txt --artifact-type a/sig --distribution-spec v1.1-referrers-api \
          {created} --format go-template='{{{{.digest}}}}'"
     ));
-    let (referrer, err) = text(&f);
+    let (referrer, err) = f.text();
     assert_eq!(f.code, 0, "{err}");
-    let tags = |port: u16| {
-        let r = crate::support::http::request(port, "GET", "/v2/t/tags/list", &[]).unwrap();
-        let v: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
-        let mut t: Vec<String> = v["tags"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_str().unwrap().to_string())
-            .collect();
-        t.sort();
-        t
-    };
-    assert_eq!(tags(reg.port()), ["v1"]);
+    assert_eq!(reg.tags("t"), ["v1"]);
     let f = sb.oras(&format!("tag {h}/t@{referrer} tagged-referrer"));
-    let (out, err) = text(&f);
+    let (out, err) = f.text();
     assert_eq!(f.code, 0, "{err}");
     assert_eq!(
         out,
         format!("Tagging [registry] {h}/t@{referrer}\nTagged tagged-referrer\n")
     );
-    assert_eq!(tags(reg.port()), ["tagged-referrer", "v1"]);
+    assert_eq!(reg.tags("t"), ["tagged-referrer", "v1"]);
     // a push of the same referrer under a tag still indexes it (oras-go pushWithIndexing)
-    let f = sb.oras(&format!(
-        "manifest fetch {h}/t@{referrer} -o m.json && '{}' manifest push {h}/t:again m.json",
-        oras_bin().display()
+    sb.ok(&format!(
+        "manifest fetch {h}/t@{referrer} -o m.json && {{oras}} manifest push {h}/t:again m.json"
     ));
-    assert_eq!(f.code, 0, "{:?}", text(&f));
-    let t = tags(reg.port());
+    let t = reg.tags("t");
     assert_eq!(t.len(), 4, "{t:?}");
     assert!(t.iter().any(|x| x.starts_with("sha256-")), "{t:?}");
 }

@@ -3,9 +3,9 @@
 //! stderr, and chunked uploads through a proxy that refuses large bodies. Every test runs
 //! against a real `docker-registry`; faults come from `support::fault_proxy` in front of it.
 
-use crate::support::env::{Sandbox, text};
 use crate::support::fault_proxy::{Action, FaultProxy, Rule};
 use crate::support::registry::TestRegistry;
+use crate::support::sandbox::Sandbox;
 use crate::support::seed;
 
 const MIB: usize = 1 << 20;
@@ -54,40 +54,33 @@ fn pull_to_stdout_writes_one_file_raw_and_several_as_tar() {
     sb.write("a.bin", &data);
     sb.write("d/sub/b.txt", b"bee\n");
     sb.write("c.txt", b"sea\n");
-    let push = sb.oras(&format!("push {}/p:one a.bin", reg.host()));
-    assert_eq!(push.code, 0, "{:?}", text(&push));
+    sb.ok(&format!("push {}/p:one a.bin", reg.host()));
     let pull = sb.sh(
-        &format!(
-            "'{}' pull {}/p:one -o - > got.bin",
-            crate::support::paths::oras_bin().display(),
-            reg.host()
-        ),
+        &format!("{{oras}} pull {}/p:one -o - > got.bin", reg.host()),
         b"",
     );
-    let (_, err) = text(&pull);
+    let (_, err) = pull.text();
     assert_eq!(pull.code, 0, "{err}");
     assert_eq!(err, "", "no status on stderr either");
-    assert_eq!(std::fs::read(sb.path("got.bin")).unwrap(), data);
+    assert_eq!(sb.read("got.bin"), data);
 
-    let push = sb.oras(&format!("push {}/p:many a.bin c.txt d", reg.host()));
-    assert_eq!(push.code, 0, "{:?}", text(&push));
+    sb.ok(&format!("push {}/p:many a.bin c.txt d", reg.host()));
     let pull = sb.sh(
         &format!(
-            "mkdir x && '{}' pull {}/p:many -o - | tar x -C x",
-            crate::support::paths::oras_bin().display(),
+            "mkdir x && {{oras}} pull {}/p:many -o - | tar x -C x",
             reg.host()
         ),
         b"",
     );
-    assert_eq!(pull.code, 0, "{:?}", text(&pull));
-    assert_eq!(std::fs::read(sb.path("x/a.bin")).unwrap(), data);
-    assert_eq!(std::fs::read(sb.path("x/c.txt")).unwrap(), b"sea\n");
-    assert_eq!(std::fs::read(sb.path("x/d/sub/b.txt")).unwrap(), b"bee\n");
+    assert_eq!(pull.code, 0, "{:?}", pull.text());
+    assert_eq!(sb.read("x/a.bin"), data);
+    assert_eq!(sb.read("x/c.txt"), b"sea\n");
+    assert_eq!(sb.read("x/d/sub/b.txt"), b"bee\n");
 
     // structured output cannot share stdout with content
     let bad = sb.oras(&format!("pull {}/p:one -o - --format json", reg.host()));
     assert_eq!(bad.code, 1);
-    assert!(text(&bad).1.contains("--format cannot be used with `-o -`"));
+    assert!(bad.text().1.contains("--format cannot be used with `-o -`"));
 }
 
 #[test]
@@ -96,24 +89,21 @@ fn push_from_stdin_round_trips_to_registry_and_layout() {
     let sb = Sandbox::new();
     sb.write("d/one.txt", b"1\n");
     sb.write("d/two/three.bin", &noise(70_000, 2));
-    let bin = crate::support::paths::oras_bin();
     let push = sb.sh(
         &format!(
-            "tar c d > d.tar && tar c d | '{}' push {}/s:v1 - --stdin-name d.tar --stdin-media-type application/x-tar",
-            bin.display(),
+            "tar c d > d.tar && tar c d | {{oras}} push {}/s:v1 - --stdin-name d.tar --stdin-media-type application/x-tar",
             reg.host()
         ),
         b"",
     );
-    let (out, err) = text(&push);
+    let (out, err) = push.text();
     assert_eq!(push.code, 0, "{out}{err}");
     assert!(out.contains("Preparing d.tar\n"), "{out}");
-    let pull = sb.oras(&format!("pull {}/s:v1 -o out", reg.host()));
-    assert_eq!(pull.code, 0, "{:?}", text(&pull));
-    let sent = std::fs::read(sb.path("d.tar")).unwrap();
-    assert_eq!(std::fs::read(sb.path("out/d.tar")).unwrap(), sent);
+    sb.ok(&format!("pull {}/s:v1 -o out", reg.host()));
+    let sent = sb.read("d.tar");
+    assert_eq!(sb.read("out/d.tar"), sent);
     let manifest = sb.oras(&format!("manifest fetch {}/s:v1", reg.host()));
-    let m = text(&manifest).0;
+    let m = manifest.text().0;
     assert!(
         m.contains(r#""mediaType":"application/x-tar""#) && m.contains(&seed::digest(&sent)),
         "{m}"
@@ -121,13 +111,9 @@ fn push_from_stdin_round_trips_to_registry_and_layout() {
 
     // the default title is `stdin`; an OCI layout streams into its ingest folder
     let push = sb.oras_env("push --oci-layout lay:v1 -", "", b"piped bytes");
-    assert_eq!(push.code, 0, "{:?}", text(&push));
-    let pull = sb.oras("pull --oci-layout lay:v1 -o lout");
-    assert_eq!(pull.code, 0, "{:?}", text(&pull));
-    assert_eq!(
-        std::fs::read(sb.path("lout/stdin")).unwrap(),
-        b"piped bytes"
-    );
+    assert_eq!(push.code, 0, "{:?}", push.text());
+    sb.ok("pull --oci-layout lay:v1 -o lout");
+    assert_eq!(sb.read("lout/stdin"), b"piped bytes");
     assert_eq!(
         std::fs::read_dir(sb.path("lay/ingest")).unwrap().count(),
         0,
@@ -152,7 +138,7 @@ fn stdin_of_the_wrong_size_fails_and_pushes_nothing() {
             "",
             &[7u8; 100],
         );
-        let (_, err) = text(&push);
+        let (_, err) = push.text();
         assert_eq!(push.code, 1, "{err}");
         assert!(err.contains(msg), "{err}");
         let push = sb.oras_env(
@@ -161,7 +147,7 @@ fn stdin_of_the_wrong_size_fails_and_pushes_nothing() {
             &[7u8; 100],
         );
         assert_eq!(push.code, 1);
-        assert!(text(&push).1.contains(msg));
+        assert!(push.text().1.contains(msg));
     }
     let reqs = proxy.requests();
     assert!(
@@ -173,7 +159,7 @@ fn stdin_of_the_wrong_size_fails_and_pushes_nothing() {
         "upload sessions are cancelled"
     );
     let tags = sb.oras(&format!("repo tags {}/w", reg.host()));
-    assert_eq!(text(&tags).0, "", "no tag was pushed");
+    assert_eq!(tags.text().0, "", "no tag was pushed");
     assert!(
         !sb.path("lay/blobs/sha256").exists() || {
             std::fs::read_dir(sb.path("lay/blobs/sha256"))
@@ -196,9 +182,9 @@ fn a_download_cut_midway_resumes_with_range() {
     );
     let sb = Sandbox::new();
     let pull = sb.oras(&format!("pull {}/big:v1 -o out", proxy.host()));
-    let (out, err) = text(&pull);
+    let (out, err) = pull.text();
     assert_eq!(pull.code, 0, "{out}{err}");
-    assert_eq!(std::fs::read(sb.path("out/big.bin")).unwrap(), data);
+    assert_eq!(sb.read("out/big.bin"), data);
     let gets = blob_gets(&proxy);
     assert_eq!(gets.len(), 2, "{gets:?}");
     assert_eq!(gets[0].header("range"), None);
@@ -234,9 +220,9 @@ fn a_registry_that_ignores_range_is_read_again_from_the_start() {
     );
     let sb = Sandbox::new();
     let pull = sb.oras(&format!("pull {}/ign:v1 -o out", proxy.host()));
-    let (out, err) = text(&pull);
+    let (out, err) = pull.text();
     assert_eq!(pull.code, 0, "{out}{err}");
-    assert_eq!(std::fs::read(sb.path("out/f.bin")).unwrap(), data);
+    assert_eq!(sb.read("out/f.bin"), data);
     let gets = blob_gets(&proxy);
     assert_eq!(gets[1].status, 200, "{gets:?}");
     assert!(err.contains("ignored the Range request"), "{err}");
@@ -257,7 +243,7 @@ fn a_206_from_the_wrong_offset_is_an_error_or_trimmed_never_a_gap() {
     );
     let sb = Sandbox::new();
     let pull = sb.oras(&format!("pull {}/off:v1 -o out", late.host()));
-    let (_, err) = text(&pull);
+    let (_, err) = pull.text();
     assert_eq!(pull.code, 1, "{err}");
     assert!(
         err.contains("cannot resume the download at byte 2097152")
@@ -276,9 +262,8 @@ fn a_206_from_the_wrong_offset_is_an_error_or_trimmed_never_a_gap() {
             Rule::new("GET", &digest, Action::ShiftRange(-1000)).nth(2),
         ],
     );
-    let pull = sb.oras(&format!("pull {}/off:v1 -o out2", early.host()));
-    assert_eq!(pull.code, 0, "{:?}", text(&pull));
-    assert_eq!(std::fs::read(sb.path("out2/f.bin")).unwrap(), data);
+    sb.ok(&format!("pull {}/off:v1 -o out2", early.host()));
+    assert_eq!(sb.read("out2/f.bin"), data);
 }
 
 #[test]
@@ -303,7 +288,7 @@ fn an_interrupted_pull_is_finished_by_the_next_one() {
     );
     let sb = Sandbox::new();
     let first = sb.oras(&format!("pull {}/part:v1 -o out", bad.host()));
-    assert_eq!(first.code, 1, "{:?}", text(&first));
+    assert_eq!(first.code, 1, "{:?}", first.text());
     assert!(!sb.path("out/f.bin").exists());
     let hex = digest.trim_start_matches("sha256:");
     let partial = sb.path(&format!("out/.oras-partial-{hex}"));
@@ -311,10 +296,10 @@ fn an_interrupted_pull_is_finished_by_the_next_one() {
 
     let good = FaultProxy::start(reg.port(), vec![]);
     let second = sb.oras(&format!("pull {}/part:v1 -o out", good.host()));
-    let (_, err) = text(&second);
+    let (_, err) = second.text();
     assert_eq!(second.code, 0, "{err}");
     assert!(err.contains("Resuming f.bin from byte 5242880"), "{err}");
-    assert_eq!(std::fs::read(sb.path("out/f.bin")).unwrap(), data);
+    assert_eq!(sb.read("out/f.bin"), data);
     assert!(!partial.exists());
     let ranged: Vec<_> = blob_gets(&good)
         .into_iter()
@@ -330,14 +315,14 @@ fn an_interrupted_pull_is_finished_by_the_next_one() {
     let third = sb.oras(&format!("pull {}/part:v1 -o out", good.host()));
     assert_eq!(third.code, 1);
     assert!(
-        text(&third).1.contains("mismatched digest"),
+        third.text().1.contains("mismatched digest"),
         "{:?}",
-        text(&third)
+        third.text()
     );
     assert!(!partial.exists() && !sb.path("out/f.bin").exists());
     let fourth = sb.oras(&format!("pull {}/part:v1 -o out", good.host()));
     assert_eq!(fourth.code, 0);
-    assert_eq!(std::fs::read(sb.path("out/f.bin")).unwrap(), data);
+    assert_eq!(sb.read("out/f.bin"), data);
 }
 
 #[test]
@@ -381,7 +366,7 @@ fn busy_answers_are_retried_after_retry_after_with_one_line_each() {
         ],
     );
     let push = sb.oras(&format!("push {}/r:v1 f.bin", proxy.host()));
-    let (out, err) = text(&push);
+    let (out, err) = push.text();
     assert_eq!(push.code, 0, "{out}{err}");
     assert_eq!(
         err.matches("Warning: retrying the upload of").count(),
@@ -390,7 +375,7 @@ fn busy_answers_are_retried_after_retry_after_with_one_line_each() {
     );
     let started = std::time::Instant::now();
     let pull = sb.oras(&format!("pull {}/r:v1 -o out", proxy.host()));
-    let (_, err) = text(&pull);
+    let (_, err) = pull.text();
     assert_eq!(pull.code, 0, "{err}");
     let waited = started.elapsed();
     let lines: Vec<&str> = err.lines().filter(|l| l.contains("retrying GET")).collect();
@@ -424,7 +409,7 @@ fn uploads_refused_as_too_large_go_through_in_chunks() {
         "push {}/c:v1 five.bin --chunk-size 1MiB",
         proxy.host()
     ));
-    let (out, err) = text(&push);
+    let (out, err) = push.text();
     assert_eq!(push.code, 0, "{out}{err}");
     let patches: Vec<_> = proxy
         .requests()
@@ -440,7 +425,7 @@ fn uploads_refused_as_too_large_go_through_in_chunks() {
     let proxy = limit();
     sb.write("five.bin", &noise(5 * MIB, 9));
     let push = sb.oras(&format!("push {}/c:v2 five.bin", proxy.host()));
-    let (out, err) = text(&push);
+    let (out, err) = push.text();
     assert_eq!(push.code, 0, "{out}{err}");
     assert!(err.contains("refused"), "{err}");
     let reqs = proxy.requests();
@@ -462,15 +447,15 @@ fn uploads_refused_as_too_large_go_through_in_chunks() {
         "",
         &data,
     );
-    assert_eq!(push.code, 0, "{:?}", text(&push));
+    assert_eq!(push.code, 0, "{:?}", push.text());
     let pull = sb.oras(&format!("pull {}/c:v3 -o back", reg.host()));
     assert_eq!(pull.code, 0);
-    assert_eq!(std::fs::read(sb.path("back/stdin")).unwrap(), data);
+    assert_eq!(sb.read("back/stdin"), data);
     // without it, the refusal is explained
     let proxy = limit();
     let push = sb.oras_env(&format!("push {}/c:v4 -", proxy.host()), "", &data);
     assert_eq!(push.code, 1);
-    assert!(text(&push).1.contains("--chunk-size"), "{:?}", text(&push));
+    assert!(push.text().1.contains("--chunk-size"), "{:?}", push.text());
 }
 
 #[test]
@@ -496,11 +481,10 @@ fn chunks_honour_the_registry_minimum_chunk_length() {
             .nth(1),
         ],
     );
-    let push = sb.oras(&format!(
+    sb.ok(&format!(
         "push {}/m:v1 five.bin --chunk-size 1MiB",
         proxy.host()
     ));
-    assert_eq!(push.code, 0, "{:?}", text(&push));
     let ranges: Vec<String> = proxy
         .requests()
         .into_iter()
@@ -514,5 +498,5 @@ fn chunks_honour_the_registry_minimum_chunk_length() {
     );
     let pull = sb.oras(&format!("pull {}/m:v1 -o back", reg.host()));
     assert_eq!(pull.code, 0);
-    assert_eq!(std::fs::read(sb.path("back/five.bin")).unwrap(), data);
+    assert_eq!(sb.read("back/five.bin"), data);
 }

@@ -2,85 +2,32 @@
 //! oras 1.3.0, and the lists/wildcards beyond it (one folder per platform on pull, an
 //! index of just the selected manifests on cp). Fixtures are written with raw HTTP.
 
-use crate::support::command::Finished;
-use crate::support::env::{Sandbox, text};
-use crate::support::http;
 use crate::support::registry::TestRegistry;
+use crate::support::sandbox::Sandbox;
 use crate::support::seed::{self, PlatformManifest};
 
 const INDEX: &str = "application/vnd.oci.image.index.v1+json";
-const MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
 
-struct Fixture {
-    registry: TestRegistry,
-    sandbox: Sandbox,
-    index: String,
-    manifests: Vec<PlatformManifest>,
+/// A registry holding [`seed::multi_platform`], a sandbox where `{reg}` is its host, the
+/// index digest and the platform manifests.
+fn fixture() -> (TestRegistry, Sandbox, String, Vec<PlatformManifest>) {
+    let reg = TestRegistry::start();
+    let (index, manifests) = seed::multi_platform(reg.port());
+    let sb = Sandbox::new().with_var("reg", reg.host());
+    (reg, sb, index, manifests)
 }
 
-fn fixture() -> Fixture {
-    let registry = TestRegistry::start();
-    let (index, manifests) = seed::platform_index(
-        registry.port(),
-        "multi",
-        "v1",
-        &["linux/amd64", "linux/arm64/v8", "windows/amd64"],
-    );
-    Fixture {
-        registry,
-        sandbox: Sandbox::new(),
-        index,
-        manifests,
-    }
-}
-
-impl Fixture {
-    fn host(&self) -> String {
-        self.registry.host()
-    }
-
-    fn oras(&self, args: &str) -> Finished {
-        self.sandbox.oras(&args.replace("{reg}", &self.host()))
-    }
-
-    fn manifest(&self, platform: &str) -> &PlatformManifest {
-        self.manifests
-            .iter()
-            .find(|m| m.platform == platform)
-            .unwrap()
-    }
-
-    /// Status and body of `GET /v2/<repo>/manifests/<reference>`.
-    fn get_manifest(&self, repo: &str, reference: &str) -> (u16, Vec<u8>) {
-        let accept = format!("{INDEX}, {MANIFEST}");
-        let r = http::request(
-            self.registry.port(),
-            "GET",
-            &format!("/v2/{repo}/manifests/{reference}"),
-            &[("Accept", &accept)],
-        )
-        .unwrap();
-        (r.status, r.body)
-    }
-}
-
-fn ok(f: &Finished) -> String {
-    let (out, err) = text(f);
-    assert_eq!(f.code, 0, "stdout:\n{out}\nstderr:\n{err}");
-    out
-}
-
-fn fails(f: &Finished) -> String {
-    let (out, err) = text(f);
-    assert_eq!(f.code, 1, "stdout:\n{out}\nstderr:\n{err}");
-    err
+/// Status and body of `GET /v2/<repo>/manifests/<reference>`.
+fn get_manifest(reg: &TestRegistry, repo: &str, reference: &str) -> (u16, Vec<u8>) {
+    let r = reg.manifest(repo, reference);
+    (r.status, r.body)
 }
 
 #[test]
 fn single_platform_pull_is_orass() {
-    let fx = fixture();
-    let arm = fx.manifest("linux/arm64/v8");
-    let out = ok(&fx.oras("pull {reg}/multi:v1 --platform linux/arm64 -o out"));
+    let (reg, sb, _, ms) = fixture();
+    let arm = seed::find_platform(&ms, "linux/arm64/v8");
+    let out = sb.ok("pull {reg}/multi:v1 --platform linux/arm64 -o out");
     // the image config is untitled and not `{}`: oras skips it and prints the hint
     // instead of Pulled/Digest (e2e pull.go "should pull specific platform")
     assert!(
@@ -92,60 +39,60 @@ fn single_platform_pull_is_orass() {
         out.ends_with(&format!(
             "Skipped pulling layers without file name in \"org.opencontainers.image.title\"\n\
              Use 'oras copy {}/multi:v1 --to-oci-layout <layout-dir>' to pull all layers.\n",
-            fx.host(),
+            reg.host(),
         )),
         "{out}"
     );
     assert!(!out.contains(&arm.digest), "{out}");
     assert_eq!(
-        std::fs::read(fx.sandbox.path("out").join(&arm.file)).unwrap(),
+        std::fs::read(sb.path("out").join(&arm.file)).unwrap(),
         arm.content
     );
-    let entries = std::fs::read_dir(fx.sandbox.path("out")).unwrap().count();
+    let entries = std::fs::read_dir(sb.path("out")).unwrap().count();
     assert_eq!(entries, 1, "only the arm64 file is pulled");
 }
 
 #[test]
 fn single_platform_cp_is_orass() {
-    let fx = fixture();
-    let amd = fx.manifest("linux/amd64");
-    let out = ok(&fx.oras("cp {reg}/multi:v1 {reg}/copy:v1 --platform linux/amd64"));
+    let (reg, sb, _, ms) = fixture();
+    let amd = seed::find_platform(&ms, "linux/amd64");
+    let out = sb.ok("cp {reg}/multi:v1 {reg}/copy:v1 --platform linux/amd64");
     assert!(
         out.ends_with(&format!(
             "Copied [registry] {h}/multi:v1 => [registry] {h}/copy:v1\nDigest: {}\n",
             amd.digest,
-            h = fx.host()
+            h = reg.host()
         )),
         "{out}"
     );
-    let (status, body) = fx.get_manifest("copy", "v1");
+    let (status, body) = get_manifest(&reg, "copy", "v1");
     assert_eq!(status, 200);
     assert_eq!(seed::digest(&body), amd.digest);
 }
 
 #[test]
 fn pull_of_a_list_writes_one_folder_per_platform() {
-    let fx = fixture();
-    let out = ok(&fx.oras("pull {reg}/multi:v1 --platform linux/amd64,windows/amd64 -o out"));
+    let (reg, sb, _, ms) = fixture();
+    let out = sb.ok("pull {reg}/multi:v1 --platform linux/amd64,windows/amd64 -o out");
     for (p, folder) in [
         ("linux/amd64", "linux_amd64"),
         ("windows/amd64", "windows_amd64"),
     ] {
-        let m = fx.manifest(p);
+        let m = seed::find_platform(&ms, p);
         assert!(
             out.contains(&format!(
                 "Pulled [registry] {}/multi:v1 ({p}) into out/{folder}\nDigest: {}\n",
-                fx.host(),
+                reg.host(),
                 m.digest
             )),
             "{out}"
         );
         assert_eq!(
-            std::fs::read(fx.sandbox.path("out").join(folder).join(&m.file)).unwrap(),
+            std::fs::read(sb.path("out").join(folder).join(&m.file)).unwrap(),
             m.content
         );
     }
-    let mut folders: Vec<String> = std::fs::read_dir(fx.sandbox.path("out"))
+    let mut folders: Vec<String> = std::fs::read_dir(sb.path("out"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
@@ -155,21 +102,20 @@ fn pull_of_a_list_writes_one_folder_per_platform() {
 
 #[test]
 fn pull_with_a_wildcard_takes_every_matching_platform() {
-    let fx = fixture();
-    ok(&fx.oras("pull {reg}/multi:v1 --platform 'linux/*' -o out --format json > out.json"));
-    let mut folders: Vec<String> = std::fs::read_dir(fx.sandbox.path("out"))
+    let (reg, sb, _, ms) = fixture();
+    sb.ok("pull {reg}/multi:v1 --platform 'linux/*' -o out --format json > out.json");
+    let mut folders: Vec<String> = std::fs::read_dir(sb.path("out"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     folders.sort();
     assert_eq!(folders, ["linux_amd64", "linux_arm64_v8"]);
-    let arm = fx.manifest("linux/arm64/v8");
+    let arm = seed::find_platform(&ms, "linux/arm64/v8");
     assert_eq!(
-        std::fs::read(fx.sandbox.path("out/linux_arm64_v8").join(&arm.file)).unwrap(),
+        std::fs::read(sb.path("out/linux_arm64_v8").join(&arm.file)).unwrap(),
         arm.content
     );
-    let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(fx.sandbox.path("out.json")).unwrap()).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&sb.read("out.json")).unwrap();
     let refs: Vec<&str> = json
         .as_array()
         .expect("a JSON array, one entry per platform")
@@ -179,27 +125,31 @@ fn pull_with_a_wildcard_takes_every_matching_platform() {
     assert_eq!(
         refs,
         [
-            format!("{}/multi@{}", fx.host(), fx.manifest("linux/amd64").digest),
-            format!("{}/multi@{}", fx.host(), arm.digest)
+            format!(
+                "{}/multi@{}",
+                reg.host(),
+                seed::find_platform(&ms, "linux/amd64").digest
+            ),
+            format!("{}/multi@{}", reg.host(), arm.digest)
         ]
     );
 }
 
 #[test]
 fn cp_of_a_list_pushes_an_index_of_just_those_manifests() {
-    let fx = fixture();
-    let amd = fx.manifest("linux/amd64");
-    let win = fx.manifest("windows/amd64");
-    let arm = fx.manifest("linux/arm64/v8");
-    let out = ok(&fx.oras("cp {reg}/multi:v1 {reg}/sub:v1 --platform windows/amd64,linux/amd64"));
-    let (status, body) = fx.get_manifest("sub", "v1");
+    let (reg, sb, index, ms) = fixture();
+    let amd = seed::find_platform(&ms, "linux/amd64");
+    let win = seed::find_platform(&ms, "windows/amd64");
+    let arm = seed::find_platform(&ms, "linux/arm64/v8");
+    let out = sb.ok("cp {reg}/multi:v1 {reg}/sub:v1 --platform windows/amd64,linux/amd64");
+    let (status, body) = get_manifest(&reg, "sub", "v1");
     assert_eq!(status, 200);
     let digest = seed::digest(&body);
-    assert_ne!(digest, fx.index, "a new index, not the source's");
+    assert_ne!(digest, index, "a new index, not the source's");
     assert!(
         out.ends_with(&format!(
             "Copied [registry] {h}/multi:v1 => [registry] {h}/sub:v1\nDigest: {digest}\n",
-            h = fx.host()
+            h = reg.host()
         )),
         "{out}"
     );
@@ -227,12 +177,12 @@ fn cp_of_a_list_pushes_an_index_of_just_those_manifests() {
     assert_eq!(index["manifests"][0]["size"], amd.size);
     assert_eq!(index["manifests"][1]["size"], win.size);
     for m in [amd, win] {
-        assert_eq!(fx.get_manifest("sub", &m.digest).0, 200);
+        assert_eq!(get_manifest(&reg, "sub", &m.digest).0, 200);
     }
-    assert_eq!(fx.get_manifest("sub", &arm.digest).0, 404);
+    assert_eq!(get_manifest(&reg, "sub", &arm.digest).0, 404);
 
     // the same selection gives the same index
-    let again = ok(&fx.oras("cp {reg}/multi:v1 {reg}/sub2:v1 --platform linux/amd64,windows/*"));
+    let again = sb.ok("cp {reg}/multi:v1 {reg}/sub2:v1 --platform linux/amd64,windows/*");
     assert!(again.ends_with(&format!("Digest: {digest}\n")), "{again}");
 }
 
@@ -261,21 +211,21 @@ fn bad_platform_lists_are_rejected_before_any_request() {
             "Error: invalid platform \"/arm64\" in list \"linux/amd64,/arm64\": invalid platform: OS cannot be empty\n",
         ),
     ] {
-        let f = fx.oras(&format!("{cmd} --platform '{flag}'"));
-        assert_eq!(fails(&f), msg, "{cmd} --platform {flag}");
+        let err = fx.fails(&format!("{cmd} --platform '{flag}'"));
+        assert_eq!(err, msg, "{cmd} --platform {flag}");
     }
 }
 
 #[test]
 fn a_list_matching_nothing_is_not_found() {
-    let fx = fixture();
-    let err = fails(&fx.oras("pull {reg}/multi:v1 --platform 'darwin/*,freebsd/amd64' -o out"));
+    let (_reg, sb, index, _) = fixture();
+    let err = sb.fails("pull {reg}/multi:v1 --platform 'darwin/*,freebsd/amd64' -o out");
     assert_eq!(
         err,
         format!(
             "Error response from registry: {}: not found: no matching manifest was found in the manifest list\n",
-            fx.index
+            index
         )
     );
-    assert!(!fx.sandbox.path("out").exists());
+    assert!(!sb.path("out").exists());
 }

@@ -1,8 +1,8 @@
 //! push and pull against a real registry and OCI layouts: round trips, pull safety, the
 //! blob cache, large-file uploads and oras's error texts.
 
-use crate::support::env::{Sandbox, text};
 use crate::support::registry::TestRegistry;
+use crate::support::sandbox::Sandbox;
 use crate::support::seed;
 
 const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
@@ -18,26 +18,16 @@ fn files_and_folders_round_trip_through_a_registry() {
         "push {}/rt:v1,v2 a.txt dir {CREATED} --concurrency 1",
         reg.host()
     ));
-    let (out, err) = text(&push);
+    let (out, err) = push.text();
     assert_eq!(push.code, 0, "{out}{err}");
     assert!(
         out.contains("Pushed [registry] localhost:") && out.contains("Tagged v2\n"),
         "{out}"
     );
-    let pull = sb.oras(&format!("pull {}/rt:v2 -o out", reg.host()));
-    assert_eq!(pull.code, 0, "{:?}", text(&pull));
-    assert_eq!(
-        std::fs::read(sb.path("out/a.txt")).unwrap(),
-        b"content of a\n"
-    );
-    assert_eq!(
-        std::fs::read(sb.path("out/dir/sub/b.txt")).unwrap(),
-        b"content of b\n"
-    );
-    assert_eq!(
-        std::fs::read(sb.path("out/dir/c.bin")).unwrap(),
-        [0u8, 1, 2, 3]
-    );
+    sb.ok(&format!("pull {}/rt:v2 -o out", reg.host()));
+    assert_eq!(sb.read("out/a.txt"), b"content of a\n");
+    assert_eq!(sb.read("out/dir/sub/b.txt"), b"content of b\n");
+    assert_eq!(sb.read("out/dir/c.bin"), [0u8, 1, 2, 3]);
 }
 
 #[test]
@@ -53,7 +43,7 @@ fn pull_refuses_titles_that_leave_the_output_folder() {
             &[("text/plain", b"pwned", &annotations)],
         );
         let pull = sb.oras(&format!("pull {}/evil:{tag} -o out", reg.host()));
-        let (_, err) = text(&pull);
+        let (_, err) = pull.text();
         assert_eq!(pull.code, 1, "{err}");
         assert!(
             err.starts_with("Error: failed to resolve path for writing: path traversal disallowed"),
@@ -108,7 +98,7 @@ fn pull_refuses_hostile_directory_archives() {
             )],
         );
         let pull = sb.oras(&format!("pull {}/hostile:{tag} -o out", reg.host()));
-        let (out, err) = text(&pull);
+        let (out, err) = pull.text();
         assert_eq!(pull.code, 1, "{tag}: {out}{err}");
         assert!(err.starts_with("Error: "), "{tag}: {err}");
     }
@@ -128,13 +118,13 @@ fn keep_old_files_refuses_to_overwrite() {
     assert_eq!(sb.oras(&format!("push {}/k:v1 hi.txt", reg.host())).code, 0);
     sb.write("out/hi.txt", b"mine\n");
     let pull = sb.oras(&format!("pull {}/k:v1 -o out -k", reg.host()));
-    let (_, err) = text(&pull);
+    let (_, err) = pull.text();
     assert_eq!(pull.code, 1);
     assert_eq!(
         err,
         "Error: failed to resolve path for writing: overwrite disallowed\n"
     );
-    assert_eq!(std::fs::read(sb.path("out/hi.txt")).unwrap(), b"mine\n");
+    assert_eq!(sb.read("out/hi.txt"), b"mine\n");
 }
 
 #[test]
@@ -143,24 +133,24 @@ fn reference_errors_match_oras() {
     let r = sb.oras("pull /oras");
     assert_eq!(r.code, 1);
     assert_eq!(
-        text(&r).1,
+        r.text().1,
         "Error: \"/oras\": invalid reference: invalid registry \"\"\nPlease make sure the provided reference is in the form of <registry>/<repo>[:tag|@digest]\n"
     );
     let r = sb.oras("pull localhost:5000/repo");
     assert_eq!(
-        text(&r).1,
+        r.text().1,
         "Error: \"localhost:5000/repo\": no tag or digest specified\nUsage: oras pull [flags] <name>{:<tag>|@<digest>}\nPlease specify a reference in the form of \"<name>:<tag>\" or \"<name>@<digest>\". Run \"oras pull -h\" for more options and examples\n"
     );
     let r = sb.oras("pull");
     assert_eq!(r.code, 1);
     assert!(
-        text(&r)
+        r.text()
             .1
             .starts_with("Error: \"oras pull\" requires exactly 1 argument but got 0\n")
     );
     let r = sb.oras("push localhost:5000/repo:v1 --nope");
     assert_eq!(
-        (r.code, text(&r).1),
+        (r.code, r.text().1),
         (1, "Error: unknown flag: --nope\n".to_string())
     );
 }
@@ -189,10 +179,7 @@ fn blob_cache_serves_second_pull_and_repairs_damage() {
             .code,
         0
     );
-    assert_eq!(
-        std::fs::read(sb.path("o2/hi.txt")).unwrap(),
-        b"hello world\n"
-    );
+    assert_eq!(sb.read("o2/hi.txt"), b"hello world\n");
     assert_eq!(std::fs::read(&blob).unwrap(), b"hello world\n");
 }
 
@@ -203,41 +190,32 @@ fn large_files_upload_in_one_streamed_session() {
     let big: Vec<u8> = (0..65 * 1024 * 1024 + 7).map(|i| (i % 251) as u8).collect();
     sb.write("big.bin", &big);
     let push = sb.oras(&format!("push {}/big:v1 big.bin", reg.host()));
-    assert_eq!(push.code, 0, "{:?}", text(&push));
+    assert_eq!(push.code, 0, "{:?}", push.text());
     // pushed again under another tag: the blob exists, the speculative session is cancelled
     let again = sb.oras(&format!(
         "push {}/big:v2 big.bin -a second=push --concurrency 1",
         reg.host()
     ));
-    let (out, _) = text(&again);
+    let (out, _) = again.text();
     assert!(out.contains("Exists    "), "{out}");
     let pull = sb.oras(&format!("pull {}/big:v2 -o out", reg.host()));
     assert_eq!(pull.code, 0);
-    assert!(std::fs::read(sb.path("out/big.bin")).unwrap() == big);
+    assert!(sb.read("out/big.bin") == big);
 }
 
 #[test]
 fn oci_layout_directory_and_tar_round_trip() {
     let sb = Sandbox::new();
     sb.write("hi.txt", b"hello world\n");
-    let push = sb.oras(&format!("push --oci-layout store:v1 hi.txt {CREATED}"));
-    assert_eq!(push.code, 0, "{:?}", text(&push));
+    sb.ok(&format!("push --oci-layout store:v1 hi.txt {CREATED}"));
     let index = std::fs::read_to_string(sb.path("store/index.json")).unwrap();
     assert!(
         index.contains(r#""org.opencontainers.image.ref.name":"v1""#),
         "{index}"
     );
-    let pull = sb.oras("pull --oci-layout store:v1 -o out");
-    assert_eq!(pull.code, 0, "{:?}", text(&pull));
-    assert_eq!(
-        std::fs::read(sb.path("out/hi.txt")).unwrap(),
-        b"hello world\n"
-    );
+    sb.ok("pull --oci-layout store:v1 -o out");
+    assert_eq!(sb.read("out/hi.txt"), b"hello world\n");
     assert_eq!(sb.sh("tar -C store -cf store.tar .", b"").code, 0);
-    let pull = sb.oras("pull --oci-layout store.tar:v1 -o out-tar");
-    assert_eq!(pull.code, 0, "{:?}", text(&pull));
-    assert_eq!(
-        std::fs::read(sb.path("out-tar/hi.txt")).unwrap(),
-        b"hello world\n"
-    );
+    sb.ok("pull --oci-layout store.tar:v1 -o out-tar");
+    assert_eq!(sb.read("out-tar/hi.txt"), b"hello world\n");
 }

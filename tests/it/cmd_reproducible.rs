@@ -2,10 +2,9 @@
 //! pushed from two different places, with different mtimes and umasks, gives the same
 //! manifest digest; a bad `SOURCE_DATE_EPOCH` is refused before anything is sent.
 
-use crate::support::env::{Sandbox, text};
 use crate::support::http;
-use crate::support::paths::oras_bin;
 use crate::support::registry::TestRegistry;
+use crate::support::sandbox::Sandbox;
 
 struct Push<'a> {
     /// where `data/` is made and pushed from
@@ -31,17 +30,16 @@ fn push(sandbox: &Sandbox, registry: &TestRegistry, p: Push) -> String {
         "set -e; mkdir -p '{base}' && cd '{base}' && umask {umask} && mkdir -p data/sub && \
          printf 'hello\\n' > data/a.txt && printf '#!/bin/sh\\necho hi\\n' > data/sub/run.sh && \
          chmod u+x data/sub/run.sh && ln -sf a.txt data/link && {touch} \
-         {env} '{oras}' push {host}/repro:{tag} data {flags}",
+         {env} {{oras}} push {host}/repro:{tag} data {flags}",
         base = p.base,
         umask = p.umask,
         env = p.env,
         flags = p.flags,
         tag = p.tag,
-        oras = oras_bin().display(),
         host = registry.host(),
     );
     let f = sandbox.sh(&script, b"");
-    let (out, err) = text(&f);
+    let (out, err) = f.text();
     assert_eq!(f.code, 0, "stdout:\n{out}\nstderr:\n{err}");
     out.lines()
         .find_map(|l| l.strip_prefix("Digest: "))
@@ -143,7 +141,7 @@ fn a_bad_source_date_epoch_is_refused() {
             &format!("SOURCE_DATE_EPOCH='{bad}'"),
             b"",
         );
-        let (_, err) = text(&f);
+        let (_, err) = f.text();
         assert_eq!(f.code, 1, "{err}");
         assert_eq!(
             err,

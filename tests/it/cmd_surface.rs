@@ -4,78 +4,26 @@
 //! order, the help keywords the upstream specs check, `repo tags` of one repository of a
 //! layout, and the wordings of fidelity-gaps R17.
 
-use crate::support::env::{Sandbox, text};
-use crate::support::http;
 use crate::support::registry::TestRegistry;
+use crate::support::sandbox::Sandbox;
 
-const ACCEPT: &str =
-    "application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json";
-
-/// A registry, a sandbox, and `oras` runs with `{h}` standing for the registry host.
-struct Env {
-    reg: TestRegistry,
-    sb: Sandbox,
+/// A registry and a sandbox where `{h}` stands for its host.
+fn setup() -> (TestRegistry, Sandbox) {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new().with_var("h", reg.host());
+    (reg, sb)
 }
 
-impl Env {
-    fn new() -> Env {
-        Env {
-            reg: TestRegistry::start(),
-            sb: Sandbox::new(),
-        }
-    }
+fn digest_of(sb: &Sandbox, reference: &str) -> String {
+    sb.ok(&format!("resolve {{h}}/{reference}"))
+        .trim()
+        .to_string()
+}
 
-    fn h(&self) -> String {
-        self.reg.host()
-    }
-
-    /// (exit code, stdout, stderr) of `oras <args>`, stdin fed.
-    fn run(&self, args: &str, stdin: &[u8]) -> (i32, String, String) {
-        let f = self.sb.oras_env(&args.replace("{h}", &self.h()), "", stdin);
-        assert!(!f.timed_out, "{args}");
-        let (out, err) = text(&f);
-        (f.code, out, err)
-    }
-
-    fn ok(&self, args: &str) -> String {
-        let (code, out, err) = self.run(args, b"");
-        assert_eq!(code, 0, "oras {args}\nstdout: {out}\nstderr: {err}");
-        out
-    }
-
-    fn digest_of(&self, reference: &str) -> String {
-        self.ok(&format!("resolve {{h}}/{reference}"))
-            .trim()
-            .to_string()
-    }
-
-    /// The registry's answer for `GET /v2/<repo>/manifests/<reference>`.
-    fn manifest(&self, repo: &str, reference: &str) -> http::Response {
-        http::request(
-            self.reg.port(),
-            "GET",
-            &format!("/v2/{repo}/manifests/{reference}"),
-            &[("Accept", ACCEPT)],
-        )
-        .expect("GET manifest")
-    }
-
-    fn manifest_json(&self, repo: &str, reference: &str) -> serde_json::Value {
-        let r = self.manifest(repo, reference);
-        assert_eq!(r.status, 200, "{repo}:{reference}");
-        serde_json::from_slice(&r.body).expect("manifest JSON")
-    }
-
-    fn blob_status(&self, repo: &str, digest: &str) -> u16 {
-        http::request(
-            self.reg.port(),
-            "HEAD",
-            &format!("/v2/{repo}/blobs/{digest}"),
-            &[],
-        )
-        .expect("HEAD blob")
-        .status
-    }
+fn manifest_json(reg: &TestRegistry, repo: &str, reference: &str) -> serde_json::Value {
+    let r = reg.manifest(repo, reference);
+    assert_eq!(r.status, 200, "{repo}:{reference}");
+    serde_json::from_slice(&r.body).expect("manifest JSON")
 }
 
 /// The digests listed by an index.
@@ -108,53 +56,57 @@ const ANSWERS: &[(&[u8], bool)] = &[
 
 #[test]
 fn delete_prompts_read_one_line_and_only_yes_confirms() {
-    let env = Env::new();
-    env.sb.write("a.txt", b"prompted\n");
+    let (reg, sb) = setup();
+    sb.write("a.txt", b"prompted\n");
     // a fixed creation time: pushed again after a deletion, the manifest is the same one
     let push =
         "push {h}/del:v1 a.txt --annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
-    env.ok(push);
-    let manifest = env.digest_of("del:v1");
-    env.sb.write("b.bin", b"a blob to delete\n");
+    sb.ok(push);
+    let manifest = digest_of(&sb, "del:v1");
+    sb.write("b.bin", b"a blob to delete\n");
     let desc: serde_json::Value =
-        serde_json::from_str(&env.ok("blob push {h}/del b.bin --descriptor")).expect("json");
+        serde_json::from_str(&sb.ok("blob push {h}/del b.bin --descriptor")).expect("json");
     let blob = desc["digest"].as_str().expect("digest").to_string();
     let manifest_prompt = format!(
         "Are you sure you want to delete the manifest \"{manifest}\" and all tags associated with it? [y/N] "
     );
     let blob_prompt = format!("Are you sure you want to delete the blob \"{blob}\"? [y/N] ");
-    let h = env.h();
+    let h = reg.host();
     for (stdin, confirms) in ANSWERS {
         let shown = String::from_utf8_lossy(stdin);
         // manifest delete
-        let (code, out, err) = env.run("manifest delete {h}/del:v1", stdin);
+        let (code, out, err) = sb.oras_in("manifest delete {h}/del:v1", stdin).outcome();
         let want = if *confirms {
             format!("{manifest_prompt}Deleted [registry] {h}/del:v1\n")
         } else {
             format!("{manifest_prompt}Operation cancelled.\n")
         };
         assert_eq!((code, out, err), (0, want, String::new()), "{shown:?}");
-        let status = env.manifest("del", &manifest).status;
+        let status = reg.manifest("del", &manifest).status;
         assert_eq!(status, if *confirms { 404 } else { 200 }, "{shown:?}");
         if *confirms {
-            env.ok(push);
+            sb.ok(push);
         }
         // blob delete
-        let (code, out, err) = env.run(&format!("blob delete {{h}}/del@{blob}"), stdin);
+        let (code, out, err) = sb
+            .oras_in(&format!("blob delete {{h}}/del@{blob}"), stdin)
+            .outcome();
         let want = if *confirms {
             format!("{blob_prompt}Deleted [registry] {h}/del@{blob}\n")
         } else {
             format!("{blob_prompt}Operation cancelled.\n")
         };
         assert_eq!((code, out, err), (0, want, String::new()), "{shown:?}");
-        let status = env.blob_status("del", &blob);
+        let status = reg.blob_status("del", &blob);
         assert_eq!(status, if *confirms { 404 } else { 200 }, "{shown:?}");
         if *confirms {
-            env.ok("blob push {h}/del b.bin");
+            sb.ok("blob push {h}/del b.bin");
         }
     }
     // a line that does not fit Go's 64 KiB scanner buffer is an error, nothing deleted
-    let (code, out, err) = env.run("manifest delete {h}/del:v1", &vec![b'y'; 64 * 1024]);
+    let (code, out, err) = sb
+        .oras_in("manifest delete {h}/del:v1", vec![b'y'; 64 * 1024])
+        .outcome();
     assert_eq!(
         (code, out, err),
         (
@@ -163,36 +115,37 @@ fn delete_prompts_read_one_line_and_only_yes_confirms() {
             "Error: bufio.Scanner: token too long\n".to_string()
         )
     );
-    assert_eq!(env.manifest("del", &manifest).status, 200);
+    assert_eq!(reg.manifest("del", &manifest).status, 200);
 }
 
 /// R5: pflag keeps the last value of a flag given twice, booleans included; slices
 /// (`-a`, `--add`, …) accumulate.
 #[test]
 fn a_repeated_flag_keeps_its_last_value() {
-    let env = Env::new();
-    env.sb.write("a.txt", b"repeated\n");
+    let (reg, sb) = setup();
+    sb.write("a.txt", b"repeated\n");
     // `--plain-http=false` first: were the first value kept, localhost would be tried over
     // TLS and fail
-    env.ok(
+    sb.ok(
         "push {h}/rep:v1 a.txt --artifact-type x/ignored --artifact-type x/used \
          --concurrency 9 --concurrency 1 -a k1=v1 -a k2=v2 --plain-http=false --plain-http",
     );
-    let m = env.manifest_json("rep", "v1");
+    let m = manifest_json(&reg, "rep", "v1");
     assert_eq!(m["artifactType"], "x/used");
     assert_eq!(m["annotations"]["k1"], "v1");
     assert_eq!(m["annotations"]["k2"], "v2");
-    let digest = env.digest_of("rep:v1");
+    let digest = digest_of(&sb, "rep:v1");
     assert_eq!(
-        env.ok("resolve {h}/rep:v1 --plain-http --plain-http"),
+        sb.ok("resolve {h}/rep:v1 --plain-http --plain-http"),
         format!("{digest}\n")
     );
     assert_eq!(
-        env.ok("repo tags {h}/rep --format text --format json"),
+        sb.ok("repo tags {h}/rep --format text --format json"),
         "{\n  \"tags\": [\n    \"v1\"\n  ]\n}\n"
     );
     assert_eq!(
-        env.run("manifest fetch {h}/rep:v1 --format json --format =", b""),
+        sb.oras_in("manifest fetch {h}/rep:v1 --format json --format =", b"")
+            .outcome(),
         (
             1,
             String::new(),
@@ -200,18 +153,20 @@ fn a_repeated_flag_keeps_its_last_value() {
                 .to_string()
         )
     );
-    env.ok("pull {h}/rep:v1 -o first -o second");
-    assert!(env.sb.path("second/a.txt").exists());
-    assert!(!env.sb.path("first").exists());
+    sb.ok("pull {h}/rep:v1 -o first -o second");
+    assert!(sb.path("second/a.txt").exists());
+    assert!(!sb.path("first").exists());
     // a boolean given again with `=false`: no debug log
-    let (code, _, err) = env.run("resolve {h}/rep:v1 --debug --debug=false", b"");
+    let (code, _, err) = sb
+        .oras_in("resolve {h}/rep:v1 --debug --debug=false", b"")
+        .outcome();
     assert_eq!((code, err.as_str()), (0, ""));
-    let (code, _, err) = env.run("resolve {h}/rep:v1 -d=false -d", b"");
+    let (code, _, err) = sb.oras_in("resolve {h}/rep:v1 -d=false -d", b"").outcome();
     assert_eq!(code, 0);
     assert!(err.contains("Request #0"), "{err}");
     // nested subcommands too
-    env.ok("manifest index create {h}/rep:ix v1 --artifact-type x/ignored --artifact-type x/used");
-    assert_eq!(env.manifest_json("rep", "ix")["artifactType"], "x/used");
+    sb.ok("manifest index create {h}/rep:ix v1 --artifact-type x/ignored --artifact-type x/used");
+    assert_eq!(manifest_json(&reg, "rep", "ix")["artifactType"], "x/used");
     // a value pflag refuses while parsing names the flag as pflag does
     for (args, want) in [
         (
@@ -232,14 +187,14 @@ fn a_repeated_flag_keeps_its_last_value() {
         ),
     ] {
         assert_eq!(
-            env.run(args, b""),
+            sb.oras_in(args, b"").outcome(),
             (1, String::new(), want.to_string()),
             "{args}"
         );
     }
     // Go's other spellings of true and false
     assert_eq!(
-        env.ok("resolve {h}/rep:v1 --plain-http=T --insecure=0 -d=F"),
+        sb.ok("resolve {h}/rep:v1 --plain-http=T --insecure=0 -d=F"),
         format!("{digest}\n")
     );
 }
@@ -249,29 +204,29 @@ fn a_repeated_flag_keeps_its_last_value() {
 /// errors and the absent `Fetched` line before `is not an index`.
 #[test]
 fn manifest_index_update_as_oras() {
-    let env = Env::new();
-    env.sb.write("a.txt", b"a\n");
-    env.sb.write("b.txt", b"b\n");
-    env.ok("push {h}/iu:a a.txt");
-    env.ok("push {h}/iu:b b.txt");
-    let (a, b) = (env.digest_of("iu:a"), env.digest_of("iu:b"));
-    env.ok("manifest index create {h}/iu:i1 a b b");
-    env.ok("manifest index create {h}/iu:i3 b");
-    let i3 = env.digest_of("iu:i3");
+    let (reg, sb) = setup();
+    sb.write("a.txt", b"a\n");
+    sb.write("b.txt", b"b\n");
+    sb.ok("push {h}/iu:a a.txt");
+    sb.ok("push {h}/iu:b b.txt");
+    let (a, b) = (digest_of(&sb, "iu:a"), digest_of(&sb, "iu:b"));
+    sb.ok("manifest index create {h}/iu:i1 a b b");
+    sb.ok("manifest index create {h}/iu:i3 b");
+    let i3 = digest_of(&sb, "iu:i3");
     assert_eq!(
-        listed(&env.manifest_json("iu", "i1")),
+        listed(&manifest_json(&reg, "iu", "i1")),
         [a.as_str(), b.as_str(), b.as_str()]
     );
 
     // --merge appends all of the merged index, duplicates too; --add b twice keeps both
-    env.ok("manifest index update {h}/iu:i1 --merge i3");
+    sb.ok("manifest index update {h}/iu:i1 --merge i3");
     assert_eq!(
-        listed(&env.manifest_json("iu", "i1")),
+        listed(&manifest_json(&reg, "iu", "i1")),
         [a.as_str(), b.as_str(), b.as_str(), b.as_str()]
     );
-    env.ok("manifest index update {h}/iu:i1 --add b --add b");
+    sb.ok("manifest index update {h}/iu:i1 --add b --add b");
     assert_eq!(
-        listed(&env.manifest_json("iu", "i1")),
+        listed(&manifest_json(&reg, "iu", "i1")),
         [
             a.as_str(),
             b.as_str(),
@@ -283,13 +238,13 @@ fn manifest_index_update_as_oras() {
     );
 
     // order: remove, add, merge
-    env.ok("manifest index create {h}/iu:o a b");
-    let o = env.digest_of("iu:o");
-    let out = env.ok(&format!(
+    sb.ok("manifest index create {h}/iu:o a b");
+    let o = digest_of(&sb, "iu:o");
+    let out = sb.ok(&format!(
         "manifest index update {{h}}/iu:o --merge i3 --add a --remove {a}"
     ));
-    let updated = env.digest_of("iu:o");
-    let h = env.h();
+    let updated = digest_of(&sb, "iu:o");
+    let h = reg.host();
     assert_eq!(
         out,
         format!(
@@ -299,47 +254,50 @@ fn manifest_index_update_as_oras() {
         )
     );
     assert_eq!(
-        listed(&env.manifest_json("iu", "o")),
+        listed(&manifest_json(&reg, "iu", "o")),
         [b.as_str(), a.as_str(), b.as_str()]
     );
 
     // --artifact-type '' removes the field; a non-empty one is still checked
-    env.ok("manifest index create {h}/iu:t a --artifact-type application/vnd.example.set");
+    sb.ok("manifest index create {h}/iu:t a --artifact-type application/vnd.example.set");
     assert_eq!(
-        env.manifest_json("iu", "t")["artifactType"],
+        manifest_json(&reg, "iu", "t")["artifactType"],
         "application/vnd.example.set"
     );
-    env.ok("manifest index update {h}/iu:t --artifact-type ''");
-    let t = env.manifest_json("iu", "t");
+    sb.ok("manifest index update {h}/iu:t --artifact-type ''");
+    let t = manifest_json(&reg, "iu", "t");
     assert!(t.get("artifactType").is_none(), "{t}");
     assert_eq!(listed(&t), [a.as_str()]);
     assert_eq!(
-        env.run(
+        sb.oras_in(
             "manifest index update {h}/iu:t --artifact-type 'not a type'",
             b""
         )
+        .outcome()
         .2,
         "Error: invalid artifactType format: not a type: invalid media type\n"
     );
 
     // --remove of a digest the index does not list: fails before pushing anything
-    let before = env.digest_of("iu:o");
+    let before = digest_of(&sb, "iu:o");
     assert_eq!(
-        env.run(
+        sb.oras_in(
             &format!("manifest index update {{h}}/iu:o --remove {i3}"),
             b""
-        ),
+        )
+        .outcome(),
         (
             1,
             format!("Fetching  o\nFetched   {before} o\n"),
             format!("Error: {i3} does not exist in the index o\n")
         )
     );
-    assert_eq!(env.digest_of("iu:o"), before);
+    assert_eq!(digest_of(&sb, "iu:o"), before);
 
     // oras's words for what cannot be found or is of the wrong kind
     assert_eq!(
-        env.run("manifest index update {h}/iu:nope --add b", b""),
+        sb.oras_in("manifest index update {h}/iu:nope --add b", b"")
+            .outcome(),
         (
             1,
             "Fetching  nope\n".to_string(),
@@ -348,41 +306,48 @@ fn manifest_index_update_as_oras() {
             )
         )
     );
-    let (code, _, err) = env.run("manifest index update {h}/iu:o --merge nope", b"");
+    let (code, _, err) = sb
+        .oras_in("manifest index update {h}/iu:o --merge nope", b"")
+        .outcome();
     assert_eq!(code, 1);
     assert!(
         err.starts_with("Error response from registry: could not find the index nope: "),
         "{err}"
     );
-    let (code, out, err) = env.run("manifest index update {h}/iu:o --merge a", b"");
+    let (code, out, err) = sb
+        .oras_in("manifest index update {h}/iu:o --merge a", b"")
+        .outcome();
     assert_eq!((code, err.as_str()), (1, "Error: a is not an index\n"));
     assert!(out.ends_with("Fetching  a\n"), "{out}");
     assert_eq!(
-        env.run("manifest index update {h}/iu:a --add b", b""),
+        sb.oras_in("manifest index update {h}/iu:a --add b", b"")
+            .outcome(),
         (
             1,
             "Fetching  a\n".to_string(),
             "Error: a is not an index\n".to_string()
         )
     );
-    let (code, _, err) = env.run("manifest index update {h}/iu:o --add nope", b"");
+    let (code, _, err) = sb
+        .oras_in("manifest index update {h}/iu:o --add nope", b"")
+        .outcome();
     assert_eq!(code, 1);
     assert!(
         err.starts_with("Error response from registry: could not find the manifest nope: "),
         "{err}"
     );
-    assert_eq!(env.digest_of("iu:o"), before);
+    assert_eq!(digest_of(&sb, "iu:o"), before);
 }
 
 /// R12: cobra's order for attach: argument count, then the reference (its hint prefixed
 /// when no file is given), then the required `--artifact-type`, then the command itself.
 #[test]
 fn attach_checks_in_cobras_order() {
-    let env = Env::new();
-    env.sb.write("a.txt", b"subject\n");
-    env.ok("push {h}/at:v1 a.txt");
+    let (reg, sb) = setup();
+    sb.write("a.txt", b"subject\n");
+    sb.ok("push {h}/at:v1 a.txt");
     let usage = "Usage: oras attach [flags] --artifact-type=<type> <name>{:<tag>|@<digest>} {<file>[:<layer_media_type>]|--annotation <key>=<value>} [...]\n";
-    let h = env.h();
+    let h = reg.host();
     let no_ref = |hint: &str| {
         format!(
             "Error: \"{h}/at\": no tag or digest specified\n{usage}{hint}Please specify a reference in the form of \"<name>:<tag>\" or \"<name>@<digest>\". Run \"oras attach -h\" for more options and examples\n"
@@ -420,10 +385,16 @@ fn attach_checks_in_cobras_order() {
             ),
         ),
     ] {
-        assert_eq!(env.run(&args, b""), (1, String::new(), want), "oras {args}");
+        assert_eq!(
+            sb.oras_in(&args, b"").outcome(),
+            (1, String::new(), want),
+            "oras {args}"
+        );
     }
     // nothing was attached by the refused runs
-    let (code, out, _) = env.run("discover {h}/at:v1 --format json", b"");
+    let (code, out, _) = sb
+        .oras_in("discover {h}/at:v1 --format json", b"")
+        .outcome();
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["referrers"], serde_json::json!([]));
@@ -434,8 +405,8 @@ fn attach_checks_in_cobras_order() {
 /// go-template examples run as written.
 #[test]
 fn help_keywords_of_the_upstream_specs() {
-    let env = Env::new();
-    let (code, help, err) = env.run("discover --help", b"");
+    let (reg, sb) = setup();
+    let (code, help, err) = sb.oras_in("discover --help", b"").outcome();
     assert_eq!((code, err.as_str()), (0, ""));
     for keyword in [
         "[Preview] Discover",
@@ -464,27 +435,27 @@ fn help_keywords_of_the_upstream_specs() {
     assert!(output.ends_with("(default \"tree\")"), "{output}");
     // the marker is the same on every preview command
     for cmd in ["attach", "resolve"] {
-        let help = env.ok(&format!("{cmd} --help"));
+        let help = sb.ok(&format!("{cmd} --help"));
         assert!(
             help.contains("\n** This command is in preview and under development. **\n"),
             "{cmd}: {help}"
         );
     }
-    let logout = env.ok("logout --help");
+    let logout = sb.ok("logout --help");
     assert!(
         logout.contains("      --registry-config stringArray   "),
         "{logout}"
     );
 
     // repo ls / repo tags: the words and both example command lines
-    env.sb.write("a.txt", b"x\n");
-    env.ok("push {h}/hello:v1 a.txt");
-    env.ok("tag {h}/hello:v1 v2");
+    sb.write("a.txt", b"x\n");
+    sb.ok("push {h}/hello:v1 a.txt");
+    sb.ok("tag {h}/hello:v1 v2");
     for (cmd, base, want) in [
         ("repo ls", "oras repo ls localhost:5000", "hello\n"),
         ("repo tags", "oras repo tags localhost:5000/hello", "v1 v2"),
     ] {
-        let help = env.ok(&format!("{cmd} --help"));
+        let help = sb.ok(&format!("{cmd} --help"));
         for keyword in ["--format", "json", "text", "go-template"] {
             assert!(help.contains(keyword), "{cmd}: {keyword}");
         }
@@ -499,8 +470,8 @@ fn help_keywords_of_the_upstream_specs() {
         // the example works as written
         let args = line
             .trim_start_matches("oras ")
-            .replace("localhost:5000", &env.h());
-        assert_eq!(env.ok(&args), want, "{line}");
+            .replace("localhost:5000", &reg.host());
+        assert_eq!(sb.ok(&args), want, "{line}");
     }
 }
 
@@ -510,12 +481,7 @@ fn help_keywords_of_the_upstream_specs() {
 fn repo_tags_of_one_repository_in_a_layout() {
     let sb = Sandbox::new();
     sb.write("hi.txt", b"hi\n");
-    let run = |args: &str| {
-        let f = sb.oras(args);
-        let (out, err) = text(&f);
-        assert_eq!(f.code, 0, "{args}: {err}");
-        out
-    };
+    let run = |args: &str| sb.ok(args);
     run("push --oci-layout lay:foobar hi.txt");
     let dtag = "sha256-e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
     run(&format!(
@@ -550,10 +516,10 @@ fn repo_tags_of_one_repository_in_a_layout() {
 /// R17: oras's wordings.
 #[test]
 fn wordings_of_oras() {
-    let env = Env::new();
-    env.sb.write("nomt.json", br#"{"schemaVersion":2}"#);
-    env.sb.write("data.bin", b"data\n");
-    std::fs::create_dir(env.sb.path("adir")).expect("mkdir");
+    let (reg, sb) = setup();
+    sb.write("nomt.json", br#"{"schemaVersion":2}"#);
+    sb.write("data.bin", b"data\n");
+    std::fs::create_dir(sb.path("adir")).expect("mkdir");
     let cases: &[(&str, &str)] = &[
         (
             "manifest push {h}/w:v1 nomt.json",
@@ -616,12 +582,11 @@ fn wordings_of_oras() {
     ];
     for (args, want) in cases {
         assert_eq!(
-            env.run(args, b""),
+            sb.oras_in(args, b"").outcome(),
             (1, String::new(), want.to_string()),
             "oras {args}"
         );
     }
     // nothing reached the registry
-    let r = http::request(env.reg.port(), "GET", "/v2/_catalog", &[]).expect("catalog");
-    assert_eq!(r.body, b"{\"repositories\":[]}\n");
+    assert_eq!(reg.catalog(), Vec::<String>::new());
 }

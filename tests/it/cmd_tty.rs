@@ -3,20 +3,17 @@
 //! a terminal (or with `--no-tty`) only the plain status lines are printed. Covers push,
 //! pull, blob fetch/push, cp, backup and restore.
 
-use crate::support::env::{Sandbox, text};
-use crate::support::paths::oras_bin;
 use crate::support::registry::TestRegistry;
+use crate::support::sandbox::Sandbox;
 use sha2::{Digest as _, Sha256};
 
 /// Run `oras <args>` with stderr (and stdin) on a 120x40 pseudo-terminal and stdout in a
 /// file: (exit code, stdout, everything the terminal received).
 fn under_pty(sb: &Sandbox, args: &str) -> (i32, String, String) {
-    let inner = format!(
-        "stty rows 40 cols 120; '{}' {args} > stdout.txt; echo \"rc=$?\" > rc.txt",
-        oras_bin().display()
-    );
+    let inner =
+        format!("stty rows 40 cols 120; {{oras}} {args} > stdout.txt; echo \"rc=$?\" > rc.txt");
     let f = sb.sh(&format!("script -qec \"{inner}\" /dev/null > pty.txt"), b"");
-    assert_eq!(f.code, 0, "script failed: {:?}", text(&f));
+    assert_eq!(f.code, 0, "script failed: {:?}", f.text());
     let read = |p: &str| std::fs::read_to_string(sb.path(p)).unwrap_or_default();
     let rc = read("rc.txt")
         .trim()
@@ -122,7 +119,7 @@ fn without_a_terminal_only_plain_lines() {
     sb.write("hi.txt", b"hi\n");
     let r = format!("{}/plain:v1", reg.host());
     let f = sb.oras(&format!("push {r} hi.txt"));
-    let (out, err) = text(&f);
+    let (out, err) = f.text();
     assert_eq!(f.code, 0, "{err}");
     assert_eq!(err, "");
     assert!(out.starts_with("Preparing hi.txt\n"), "{out}");
@@ -147,8 +144,7 @@ fn backup_and_restore_show_progress_on_a_terminal() {
     let data = big();
     sb.write("big.bin", &data);
     let h = reg.host();
-    let f = sb.oras(&format!("push {h}/src:v1 big.bin"));
-    assert_eq!(f.code, 0, "{:?}", text(&f));
+    sb.ok(&format!("push {h}/src:v1 big.bin"));
 
     let (rc, out, pty) = under_pty(&sb, &format!("backup {h}/src:v1 -o bak"));
     assert_eq!(rc, 0, "{pty}");
@@ -181,13 +177,12 @@ fn backup_and_restore_show_progress_on_a_terminal() {
         "{out}"
     );
     assert!(!out.contains("Pushing") && !out.contains('\x1b'), "{out}");
-    let f = sb.oras(&format!("pull {h}/dst:v1 -o back"));
-    assert_eq!(f.code, 0, "{:?}", text(&f));
-    assert_eq!(std::fs::read(sb.path("back/big.bin")).unwrap(), data);
+    sb.ok(&format!("pull {h}/dst:v1 -o back"));
+    assert_eq!(sb.read("back/big.bin"), data);
 
     // without a terminal: the plain status lines, as before
     let f = sb.oras(&format!("backup {h}/src:v1 -o bak2"));
-    let (out, err) = text(&f);
+    let (out, err) = f.text();
     assert_eq!(err, "");
     assert!(
         out.contains(&format!("Pulled    {} big.bin\n", &sha(&data)[7..19])),
@@ -218,5 +213,5 @@ fn the_other_title_of_a_blob_has_its_own_final_state_on_a_terminal() {
     assert!(pty.contains(&format!("{done}Pulled      foo1")), "{pty:?}");
     assert!(pty.contains(&format!("{done}Restored    foo2")), "{pty:?}");
     assert!(!out.contains("Restored"), "{out}");
-    assert_eq!(std::fs::read(sb.path("out/foo2")).unwrap(), b"foo");
+    assert_eq!(sb.read("out/foo2"), b"foo");
 }

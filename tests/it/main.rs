@@ -22,7 +22,7 @@ mod cmd_cli;
 // The copy engine and status lines vs oras 1.3.0: one blob under two titles, skipped
 // configs, path and file errors of push/attach/pull.
 mod cmd_copy_status;
-// `oras cp`: mounts, tags, auth errors, layouts, -r (real docker-registry).
+// `oras cp` beyond the golden copy scenarios: untagged destinations, -r twice, flag errors.
 mod cmd_cp;
 // Go / oras-go error shapes on every command; cp's source/destination attribution.
 mod cmd_errors;
@@ -30,7 +30,7 @@ mod cmd_errors;
 mod cmd_surface;
 // Small gaps: discover -o notice, tag argument errors, stdin layer lines, concurrent pulls.
 mod cmd_gaps;
-// attach, discover, manifest index: tag schema and referrers API, concurrency.
+// attach, discover, manifest index beyond the golden scenarios; concurrent referrer pushes.
 mod cmd_graph;
 // Pipes, resumed downloads, retries and chunked uploads through a fault-injection proxy.
 mod cmd_net;
@@ -52,5 +52,5 @@ mod golden;
 mod scenario_chain;
 // The commands of the user's tutorial, run as written against a local registry.
 mod seed_tutorial;
-// Shared helpers: registry processes, hermetic commands, a raw HTTP client, paths.
+// Shared helpers: the registry starter, the sandbox, test servers, a raw HTTP client, paths.
 mod support;

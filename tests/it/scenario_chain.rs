@@ -2,15 +2,8 @@
 //! repository and to an OCI layout → pull from each copy, bytes equal; then back up the
 //! copy and restore it into a second registry.
 
-use crate::support::env::{Sandbox, text};
 use crate::support::registry::TestRegistry;
-
-fn ok(sb: &Sandbox, args: &str) -> String {
-    let r = sb.oras(args);
-    let (out, err) = text(&r);
-    assert_eq!(r.code, 0, "oras {args}\nstdout: {out}\nstderr: {err}");
-    out
-}
+use crate::support::sandbox::Sandbox;
 
 #[test]
 fn push_attach_discover_copy_pull_backup_restore() {
@@ -24,61 +17,49 @@ fn push_attach_discover_copy_pull_backup_restore() {
     sb.write("sbom.json", br#"{"sbom":true}"#);
     sb.write("sig.txt", b"signature");
 
-    ok(&sb, &format!("push {r}/app:v1 app.bin docs"));
-    ok(
-        &sb,
-        &format!("attach --artifact-type application/spdx+json {r}/app:v1 sbom.json"),
-    );
-    ok(
-        &sb,
-        &format!("attach --artifact-type application/vnd.example.sig {r}/app:v1 sig.txt"),
-    );
-    let tree = ok(&sb, &format!("discover {r}/app:v1"));
+    sb.ok(&format!("push {r}/app:v1 app.bin docs"));
+    sb.ok(&format!(
+        "attach --artifact-type application/spdx+json {r}/app:v1 sbom.json"
+    ));
+    sb.ok(&format!(
+        "attach --artifact-type application/vnd.example.sig {r}/app:v1 sig.txt"
+    ));
+    let tree = sb.ok(&format!("discover {r}/app:v1"));
     assert!(
         tree.contains("application/spdx+json") && tree.contains("application/vnd.example.sig"),
         "{tree}"
     );
 
     // recursive copy to another repository (same registry: blobs are mounted) and to a layout
-    ok(&sb, &format!("cp -r {r}/app:v1 {r}/copy/app:v1"));
-    ok(&sb, &format!("cp -r {r}/app:v1 --to-oci-layout layout:v1"));
+    sb.ok(&format!("cp -r {r}/app:v1 {r}/copy/app:v1"));
+    sb.ok(&format!("cp -r {r}/app:v1 --to-oci-layout layout:v1"));
     for (src, flags, out) in [
         (format!("{r}/copy/app:v1"), "", "from-repo"),
         ("layout:v1".to_string(), "--oci-layout", "from-layout"),
     ] {
-        let tree = ok(&sb, &format!("discover {flags} {src}"));
+        let tree = sb.ok(&format!("discover {flags} {src}"));
         assert!(
             tree.contains("application/spdx+json") && tree.contains("vnd.example.sig"),
             "{src}: {tree}"
         );
-        ok(&sb, &format!("pull {flags} {src} -o {out}"));
-        assert_eq!(
-            std::fs::read(sb.path(&format!("{out}/app.bin"))).unwrap(),
-            payload
-        );
-        assert_eq!(
-            std::fs::read(sb.path(&format!("{out}/docs/guide.md"))).unwrap(),
-            b"# guide\n"
-        );
+        sb.ok(&format!("pull {flags} {src} -o {out}"));
+        assert_eq!(sb.read(&format!("{out}/app.bin")), payload);
+        assert_eq!(sb.read(&format!("{out}/docs/guide.md")), b"# guide\n");
     }
-    let digests = |reference: &str, flags: &str| ok(&sb, &format!("resolve {flags} {reference}"));
+    let digests = |reference: &str, flags: &str| sb.ok(&format!("resolve {flags} {reference}"));
     assert_eq!(
         digests(&format!("{r}/app:v1"), ""),
         digests("layout:v1", "--oci-layout")
     );
 
     // back up the copy with its referrers and restore it into another registry
-    ok(
-        &sb,
-        &format!("backup --output copy.tar --include-referrers {r}/copy/app:v1"),
-    );
-    ok(
-        &sb,
-        &format!("restore --input copy.tar {o}/restored/app:v1"),
-    );
-    ok(&sb, &format!("pull {o}/restored/app:v1 -o restored"));
-    assert_eq!(std::fs::read(sb.path("restored/app.bin")).unwrap(), payload);
-    let tree = ok(&sb, &format!("discover {o}/restored/app:v1"));
+    sb.ok(&format!(
+        "backup --output copy.tar --include-referrers {r}/copy/app:v1"
+    ));
+    sb.ok(&format!("restore --input copy.tar {o}/restored/app:v1"));
+    sb.ok(&format!("pull {o}/restored/app:v1 -o restored"));
+    assert_eq!(sb.read("restored/app.bin"), payload);
+    let tree = sb.ok(&format!("discover {o}/restored/app:v1"));
     assert!(
         tree.contains("application/spdx+json") && tree.contains("vnd.example.sig"),
         "{tree}"
@@ -93,20 +74,16 @@ fn deleting_a_referrer_removes_it_from_the_tag_schema_index() {
     sb.write("app.bin", b"app");
     sb.write("sig.txt", b"signature");
     sb.write("sbom.json", b"{}");
-    ok(&sb, &format!("push {r}/app:v1 app.bin"));
-    let sig = ok(
-        &sb,
-        &format!(
+    sb.ok(&format!("push {r}/app:v1 app.bin"));
+    let sig = sb.ok(&format!(
             "attach --artifact-type application/vnd.example.sig {r}/app:v1 sig.txt --format go-template={{{{.digest}}}}"
         ),
     );
-    ok(
-        &sb,
-        &format!("attach --artifact-type application/spdx+json {r}/app:v1 sbom.json"),
-    );
-    let deleted = sb.oras(&format!("manifest delete -f {r}/app@{sig}"));
-    assert_eq!(deleted.code, 0, "{:?}", text(&deleted));
-    let tree = ok(&sb, &format!("discover {r}/app:v1"));
+    sb.ok(&format!(
+        "attach --artifact-type application/spdx+json {r}/app:v1 sbom.json"
+    ));
+    sb.ok(&format!("manifest delete -f {r}/app@{sig}"));
+    let tree = sb.ok(&format!("discover {r}/app:v1"));
     assert!(
         !tree.contains("vnd.example.sig") && !tree.contains(&sig),
         "{tree}"
@@ -116,5 +93,5 @@ fn deleting_a_referrer_removes_it_from_the_tag_schema_index() {
     let forced = sb.oras(&format!(
         "discover --distribution-spec v1.1-referrers-api {r}/app:v1"
     ));
-    assert_eq!(forced.code, 1, "{:?}", text(&forced));
+    assert_eq!(forced.code, 1, "{:?}", forced.text());
 }

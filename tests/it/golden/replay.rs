@@ -15,11 +15,11 @@ use super::normalize::{self, Literals};
 use super::report::{self, Part};
 use super::scenario::{Folder, Step};
 use super::state::{self, Target};
-use super::workdir::{self, Dirs};
-use crate::support::command::{self, Hermetic};
+use super::workdir;
 use crate::support::paths;
 use crate::support::referrers_server::ReferrersServer;
 use crate::support::registry::{RegistryOpts, TestRegistry};
+use crate::support::sandbox::Sandbox;
 
 /// Options chosen per scenario in code (the README's per-scenario notes).
 #[derive(Debug, Clone, Copy, Default)]
@@ -78,7 +78,7 @@ pub fn replay(name: &str, options: Options) {
 
     let oras = paths::oras_bin();
     let registries: Vec<Registry> = scenario.registries.iter().map(|r| start(r)).collect();
-    let dirs = Dirs::create(name);
+    let dirs = workdir::sandbox(name);
     workdir::create_inputs(&dirs, &scenario.inputs);
     let literals = literals(&registries, &dirs, &oras);
     let mut masker = Masker::default();
@@ -95,16 +95,7 @@ pub fn replay(name: &str, options: Options) {
         let expected = folder.expected(n);
         let cmd = substitute(&step.cmd, &registries, &oras, &dirs.work);
         let before = files::snapshot(&dirs.work, &literals);
-        let hermetic = Hermetic {
-            cwd: &dirs.work,
-            home: &dirs.home,
-            tmpdir: &dirs.tmp,
-        };
-        let finished = command::run(
-            command::bash(&cmd, hermetic),
-            &expected.stdin,
-            step_timeout(),
-        );
+        let finished = dirs.sh_exact(&cmd, &expected.stdin, step_timeout());
         let after = files::snapshot(&dirs.work, &literals);
 
         let (state_text, bodies) = run_state_checks(step, &registries, &literals);
@@ -211,7 +202,7 @@ fn start(kind: &str) -> Registry {
 }
 
 /// Rule 1's table: registry hosts, `W` (and its realpath), `ROOT` (and its realpath), binary.
-fn literals(registries: &[Registry], dirs: &Dirs, oras: &Path) -> Literals {
+fn literals(registries: &[Registry], dirs: &Sandbox, oras: &Path) -> Literals {
     let mut pairs = Vec::new();
     for registry in registries {
         pairs.extend(normalize::registry_literals(
@@ -346,7 +337,7 @@ fn failure_report(
     cmd: &str,
     parts: &[Part],
     after: &Snapshot,
-    dirs: &Dirs,
+    dirs: &Sandbox,
     registries: &[Registry],
 ) -> String {
     let scenario = &folder.scenario.name;

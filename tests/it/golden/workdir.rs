@@ -1,5 +1,5 @@
-//! The per-scenario directories: `ROOT/w` (the work dir `W`, with `W/home`) and `ROOT/tmp`
-//! (`TMPDIR`), and the scenario inputs with their modes and the fixed mtime.
+//! The per-scenario sandbox (`ROOT/w` is the work dir `W`, with `W/home`; `ROOT/tmp` is
+//! `TMPDIR`), and the scenario inputs with their modes and the fixed mtime.
 
 use std::fs::{self, File, FileTimes};
 use std::os::unix::fs::PermissionsExt;
@@ -9,59 +9,25 @@ use std::time::{Duration, UNIX_EPOCH};
 use base64::Engine as _;
 
 use super::scenario::Input;
+use crate::support::sandbox::Sandbox;
 
 /// 2025-01-01T00:00:00Z: the mtime of every input, of `W` and of `W/home`.
 pub const INPUT_MTIME: u64 = 1_735_689_600;
 
-/// The directories of one replay. Kept on disk when `ORAS_GOLDEN_KEEP` is set.
-pub struct Dirs {
-    root: Option<tempfile::TempDir>,
-    pub root_path: PathBuf,
-    pub work: PathBuf,
-    pub home: PathBuf,
-    pub tmp: PathBuf,
-}
-
-impl Dirs {
-    /// Fresh, empty `ROOT`, `W`, `W/home` and `TMPDIR`.
-    pub fn create(scenario: &str) -> Dirs {
-        let root = tempfile::Builder::new()
-            .prefix(&format!("oras-golden-{scenario}-"))
-            .tempdir()
-            .expect("creating the scenario's temp root");
-        let root_path = root.path().to_path_buf();
-        let work = root_path.join("w");
-        let home = work.join("home");
-        let tmp = root_path.join("tmp");
-        for dir in [&work, &home, &tmp] {
-            fs::create_dir(dir).unwrap_or_else(|err| panic!("mkdir {}: {err}", dir.display()));
-            fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).expect("chmod 0755");
-        }
-        let keep = std::env::var_os("ORAS_GOLDEN_KEEP").is_some_and(|v| !v.is_empty());
-        let root = if keep {
-            let _ = root.keep();
-            None
-        } else {
-            Some(root)
-        };
-        Dirs {
-            root,
-            root_path,
-            work,
-            home,
-            tmp,
-        }
-    }
-
-    /// Whether the directories outlive the test (for failure messages).
-    pub fn kept(&self) -> bool {
-        self.root.is_none()
-    }
+/// The sandbox of one replay: `ROOT/w` (the work dir `W`), `W/home` (`HOME`) and
+/// `ROOT/tmp` (`TMPDIR`). Kept on disk when `ORAS_GOLDEN_KEEP` is set.
+pub fn sandbox(scenario: &str) -> Sandbox {
+    let keep = std::env::var_os("ORAS_GOLDEN_KEEP").is_some_and(|v| !v.is_empty());
+    Sandbox::builder()
+        .prefix(&format!("oras-golden-{scenario}-"))
+        .home_in_work()
+        .keep(keep)
+        .build()
 }
 
 /// Creates the inputs in `W`, then sets the mtime of every input, of every directory they
 /// live in, of `W` and of `W/home`.
-pub fn create_inputs(dirs: &Dirs, inputs: &[Input]) {
+pub fn create_inputs(dirs: &Sandbox, inputs: &[Input]) {
     let mut stamped = vec![dirs.work.clone(), dirs.home.clone()];
     for input in inputs {
         let (path, mode) = match input {
@@ -145,7 +111,7 @@ mod tests {
 
     #[test]
     fn inputs_get_modes_content_and_the_fixed_mtime() {
-        let dirs = Dirs::create("unit");
+        let dirs = sandbox("unit");
         let inputs: Vec<Input> = serde_json::from_str(
             r##"[{"path": "site/css/style.css", "type": "file", "mode": "0644", "text": "body{}\n"},
                 {"path": "site/run.sh", "type": "file", "mode": "0755", "text": "#!/bin/sh\n"},

@@ -29,6 +29,55 @@ pub struct Finished {
     pub timed_out: bool,
 }
 
+impl Finished {
+    /// stdout as text (lossy UTF-8).
+    pub fn stdout_text(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+
+    /// stderr as text (lossy UTF-8).
+    pub fn stderr_text(&self) -> String {
+        String::from_utf8_lossy(&self.stderr).into_owned()
+    }
+
+    /// `(stdout, stderr)` as text.
+    pub fn text(&self) -> (String, String) {
+        (self.stdout_text(), self.stderr_text())
+    }
+
+    /// `(exit code, stdout, stderr)`, for comparing a whole outcome at once.
+    pub fn outcome(&self) -> (i32, String, String) {
+        assert!(
+            !self.timed_out,
+            "timed out; stderr:\n{}",
+            self.stderr_text()
+        );
+        (self.code, self.stdout_text(), self.stderr_text())
+    }
+
+    /// Requires exit code 0; returns stdout. `what` names the command in the failure.
+    pub fn ok(&self, what: &str) -> String {
+        self.expect_code(0, what);
+        self.stdout_text()
+    }
+
+    /// Requires exit code 1; returns stderr.
+    pub fn fails(&self, what: &str) -> String {
+        self.expect_code(1, what);
+        self.stderr_text()
+    }
+
+    fn expect_code(&self, code: i32, what: &str) {
+        let (out, err) = self.text();
+        assert!(
+            self.code == code && !self.timed_out,
+            "{what}: exit code {}{} (wanted {code})\nstdout:\n{out}\nstderr:\n{err}",
+            self.code,
+            if self.timed_out { ", timed out" } else { "" }
+        );
+    }
+}
+
 /// `bash -c 'umask 022; <script>'` with exactly PATH, HOME, TMPDIR, LANG, LC_ALL, TZ and TERM.
 ///
 /// The command gets its own process group so that a timeout can end everything it started.

@@ -24,6 +24,11 @@ impl Response {
             .find(|(key, _)| key.eq_ignore_ascii_case(name))
             .map(|(_, value)| value.as_str())
     }
+
+    /// The body as text (lossy UTF-8), for assertions and failure messages.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
 }
 
 /// Sends `method path` to `127.0.0.1:port` with `Host: localhost:port` and extra `headers`.

@@ -208,6 +208,27 @@ pub fn platform_index(
     (index_digest, manifests)
 }
 
+/// `multi:v1`: [`platform_index`] over linux/amd64, linux/arm64/v8 and windows/amd64.
+pub fn multi_platform(port: u16) -> (String, Vec<PlatformManifest>) {
+    platform_index(
+        port,
+        "multi",
+        "v1",
+        &["linux/amd64", "linux/arm64/v8", "windows/amd64"],
+    )
+}
+
+/// The manifest of `platform` among those of [`platform_index`].
+pub fn find_platform<'a>(
+    manifests: &'a [PlatformManifest],
+    platform: &str,
+) -> &'a PlatformManifest {
+    manifests
+        .iter()
+        .find(|m| m.platform == platform)
+        .unwrap_or_else(|| panic!("no {platform} manifest"))
+}
+
 /// A gzipped tar of raw entries `(name, type, data, link target)`, names and link targets
 /// written as given (even `..` or absolute ones): hostile directory layers.
 pub fn gzip_tar(entries: &[(&str, tar::EntryType, &[u8], Option<&str>)]) -> Vec<u8> {

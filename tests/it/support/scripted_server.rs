@@ -1,20 +1,21 @@
-//! A tiny HTTP/1.1 test server on 127.0.0.1 for what distribution 2.8.2 cannot do on
-//! demand (cross-host redirects, `503` + `Retry-After`). One connection at a time,
+//! TEST SERVER (not a mock of our code): a tiny scripted HTTP/1.1 server on 127.0.0.1 for
+//! what distribution 2.8.2 cannot do on demand (cross-host redirects, `503` +
+//! `Retry-After`, a bare `401`, a failing upload). One connection at a time,
 //! `Connection: close`; every request head is recorded.
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
-pub struct MockServer {
+pub struct ScriptedServer {
     pub port: u16,
     pub requests: Arc<Mutex<Vec<String>>>,
 }
 
-impl MockServer {
+impl ScriptedServer {
     /// `respond(head, n)` gives the whole response (status line, headers, body) of the
     /// n-th request (0-based).
-    pub fn start(respond: impl Fn(&str, usize) -> String + Send + 'static) -> MockServer {
+    pub fn start(respond: impl Fn(&str, usize) -> String + Send + 'static) -> ScriptedServer {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let requests = Arc::new(Mutex::new(Vec::new()));
@@ -45,9 +46,15 @@ impl MockServer {
                 let _ = stream.write_all(respond(&head, n).as_bytes());
             }
         });
-        MockServer { port, requests }
+        ScriptedServer { port, requests }
     }
 
+    /// `localhost:<port>`.
+    pub fn host(&self) -> String {
+        format!("localhost:{}", self.port)
+    }
+
+    /// The heads of the requests so far, in order.
     pub fn requests(&self) -> Vec<String> {
         self.requests.lock().unwrap().clone()
     }
