@@ -2,7 +2,7 @@
 //!
 //! Map of the crate (see ../shared/ARCHITECTURE.md):
 //! - `reference`, `media_type`, `platform`, `content`: value types, Go-compatible JSON,
-//!   verified reading, manifest packing.
+//!   verified reading, manifest packing (`platform`: the type, parsing, matching, lists).
 //! - `targets`: the Target traits and stores (remote repository, OCI layout, files, memory).
 //! - `auth`: credentials, challenges, scopes.
 //! - `http`: the transport (TLS, `--resolve`, proxies, redirects, retry policy).
@@ -24,7 +24,6 @@ pub mod http;
 pub mod media_type;
 pub mod ops;
 pub mod platform;
-pub mod platform_list;
 pub mod reference;
 pub mod targets;
 pub mod template;

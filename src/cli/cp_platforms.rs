@@ -4,11 +4,12 @@
 //! order, nothing else, so its digest depends only on that selection) under the
 //! destination tag, or by digest when there is none. A single platform never comes here.
 
-use crate::content::{Descriptor, Platform};
+use crate::content::Descriptor;
 use crate::copy::CopyOptions;
 use crate::copy::extended::PredecessorFinder;
 use crate::error::Result;
 use crate::ops::platforms::{index_of, select_platforms};
+use crate::platform::Platform;
 use crate::targets::{ReadOnlyTarget, Target};
 use std::sync::Arc;
 

@@ -1,20 +1,20 @@
 //! `oras pull --platform <list>` (beyond oras 1.3.0): every platform of an index matching
 //! the list is pulled into its own folder `<output>/<os>_<arch>[_<variant>][_<os.version>]`
-//! (see `platform_list::folder_name`), each with oras's pull rules (path guard,
+//! (see `platform::list::folder_name`), each with oras's pull rules (path guard,
 //! `--keep-old-files`, `--config`, skipped unnamed layers). A single platform never comes
 //! here: `pull.rs` keeps oras's exact behaviour for it.
 
 use super::error::CliError;
 use super::options::TargetRef;
 use super::pull::PullArgs;
-use crate::content::Platform;
 use crate::copy::{self, CopyOptions};
 use crate::display::Format;
 use crate::display::Printer;
 use crate::display::metadata::{PullModel, render_structured};
 use crate::display::status::PullStatus;
 use crate::ops::pull::{PullHooks, PullPolicy};
-use crate::platform_list::{self, Selection};
+use crate::platform::Platform;
+use crate::platform::list::{self, Selection};
 use crate::targets::ReadOnlyTarget;
 use crate::targets::file::{FileStore, WriteOptions};
 use std::collections::BTreeSet;
@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 /// `--platform` as (one platform, oras semantics) or (a list of patterns).
 pub fn split(spec: Option<&str>) -> Result<(Option<Platform>, Option<Vec<Platform>>), CliError> {
-    match spec.map(platform_list::parse).transpose() {
+    match spec.map(Selection::parse).transpose() {
         Err(e) => Err(CliError::new(e)),
         Ok(None) => Ok((None, None)),
         Ok(Some(Selection::One(p))) => Ok((Some(p), None)),
@@ -59,12 +59,12 @@ pub async fn run(job: Job<'_>) -> Result<(), CliError> {
     let mut plan = Vec::new();
     for (desc, bytes) in selected.manifests {
         let p = desc.platform.clone().unwrap_or_default();
-        let folder = platform_list::folder_name(&p);
+        let folder = list::folder_name(&p);
         if !seen.insert(folder.clone()) {
             return Err(CliError::new(format!(
                 "several manifests of {} match platform {}: pull them one by one by digest",
                 target_ref.display(),
-                crate::platform::display(&p)
+                p
             )));
         }
         plan.push((p, folder, desc, bytes));
@@ -104,13 +104,13 @@ pub async fn run(job: Job<'_>) -> Result<(), CliError> {
             if hooks.layer_skipped() {
                 job.printer.println(&format!(
                     "Skipped pulling layers without file name in \"org.opencontainers.image.title\" for {}",
-                    crate::platform::display(&p)
+                    p
                 ));
             }
             job.printer.println(&format!(
                 "Pulled {} ({}) into {}",
                 target_ref.display(),
-                crate::platform::display(&p),
+                p,
                 shown.display()
             ));
             job.printer.println(&format!("Digest: {}", desc.digest));

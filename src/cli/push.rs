@@ -120,7 +120,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let platform = a
         .artifact_platform
         .as_deref()
-        .map(crate::platform::parse)
+        .map(crate::platform::Platform::parse)
         .transpose()
         .map_err(CliError::new)?;
     let annotations = a.packer.annotations()?;
@@ -177,7 +177,7 @@ struct Prepared {
     format: Format,
     spec: ImageSpec,
     artifact_type: String,
-    platform: Option<crate::content::Platform>,
+    platform: Option<crate::platform::Platform>,
     annotations: super::packer::PackAnnotations,
     target_ref: TargetRef,
     extra_tags: Vec<String>,

@@ -5,10 +5,11 @@
 
 use super::backup::{backup_tag, count_referrers};
 use super::platforms::{index_of, select_platforms};
-use crate::content::{Descriptor, Platform};
+use crate::content::Descriptor;
 use crate::copy::CopyOptions;
 use crate::copy::extended::ReferrerFinder;
 use crate::error::Result;
+use crate::platform::Platform;
 use crate::targets::layout::LayoutStore;
 use crate::targets::verbs::fetch_with_platform;
 use crate::targets::{ReadOnlyTarget, Target};

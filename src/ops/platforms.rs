@@ -1,11 +1,12 @@
 //! Several platforms out of one index (`--platform` lists, beyond oras 1.3.0): which
 //! manifests match, and the index of just them. Used by `pull`, `cp` and `backup`.
 
+use crate::content::Descriptor;
 use crate::content::manifest::{self, Index};
-use crate::content::{Descriptor, Platform};
 use crate::error::{Error, Result};
+use crate::media_type;
+use crate::platform::{Platform, list};
 use crate::targets::{ReadOnlyTarget, fetch_all};
-use crate::{media_type, platform_list};
 
 /// The manifests of `reference` that match a platform list.
 pub struct Selected {
@@ -32,7 +33,7 @@ pub async fn select_platforms(
             .map_err(|e| Error::msg(format!("failed to decode index: {e}")))?;
         for entry in index.manifests {
             let Some(p) = &entry.platform else { continue };
-            if !platform_list::matches_any(p, patterns)
+            if !list::matches_any(p, patterns)
                 || manifests
                     .iter()
                     .any(|(d, _): &(Descriptor, Vec<u8>)| d.digest == entry.digest)
@@ -64,7 +65,7 @@ pub async fn select_platforms(
                 )));
             }
         };
-        if !platform_list::matches_any(&got, patterns) {
+        if !list::matches_any(&got, patterns) {
             return Err(Error::NotFound(format!(
                 "{}: platform in manifest does not match target platform",
                 root.digest

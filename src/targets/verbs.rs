@@ -1,10 +1,11 @@
 //! Verbs over any target: resolving with platform selection.
 
 use super::{ReadOnlyTarget, fetch_all};
+use crate::content::Descriptor;
 use crate::content::manifest::{self, Index};
-use crate::content::{Descriptor, Platform};
 use crate::error::{Error, Result};
-use crate::{media_type, platform};
+use crate::media_type;
+use crate::platform::Platform;
 
 /// Resolve `reference` and read its manifest; with a platform, pick the matching manifest
 /// of an index (or check a single manifest's config platform).
@@ -23,11 +24,7 @@ pub async fn fetch_with_platform(
         let found = index
             .manifests
             .into_iter()
-            .find(|m| {
-                m.platform
-                    .as_ref()
-                    .is_some_and(|p| platform::matches(p, want))
-            })
+            .find(|m| m.platform.as_ref().is_some_and(|p| p.matches(want)))
             .ok_or_else(|| crate::go::error::no_matching_platform(&desc.digest))?;
         let bytes = fetch_all(target, &found).await?;
         return Ok((found, bytes));
@@ -45,7 +42,7 @@ pub async fn fetch_with_platform(
         {
             let cfg = fetch_all(target, &config).await?;
             let got: Platform = serde_json::from_slice(&cfg).unwrap_or_default();
-            if platform::matches(&got, want) {
+            if got.matches(want) {
                 return Ok((desc, bytes));
             }
             return Err(Error::NotFound(format!(

@@ -2,12 +2,12 @@
 //! command that has it.
 
 use crate::cli::error::CliError;
-use crate::content::Platform;
+use crate::platform::Platform;
 
 /// The parsed `--platform` value, with oras's parse errors.
 pub fn parse_platform(value: Option<&str>) -> Result<Option<Platform>, CliError> {
     value
-        .map(crate::platform::parse)
+        .map(Platform::parse)
         .transpose()
         .map_err(CliError::new)
 }

@@ -4,8 +4,7 @@
 //! ([`Selection::One`]); anything else is a list of patterns whose components may be `*`
 //! (any value). `os` alone still means the host architecture, as in oras.
 
-use crate::content::Platform;
-use crate::platform;
+use super::Platform;
 
 /// What `--platform` asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,30 +15,32 @@ pub enum Selection {
     Many(Vec<Platform>),
 }
 
-/// Parse a `--platform` value that may be a list.
-pub fn parse(spec: &str) -> Result<Selection, String> {
-    if !spec.contains(',') && !spec.contains('*') {
-        return platform::parse(spec).map(Selection::One);
-    }
-    let mut patterns = Vec::new();
-    for (n, item) in spec.split(',').enumerate() {
-        let item = item.trim();
-        if item.is_empty() {
-            return Err(format!(
-                "invalid platform list {spec:?}: item {} is empty",
-                n + 1
-            ));
+impl Selection {
+    /// Parse a `--platform` value that may be a list.
+    pub fn parse(spec: &str) -> Result<Selection, String> {
+        if !spec.contains(',') && !spec.contains('*') {
+            return Platform::parse(spec).map(Selection::One);
         }
-        let p = platform::parse(item)
-            .map_err(|e| format!("invalid platform {item:?} in list {spec:?}: {e}"))?;
-        if p.os_version.contains('*') || p.os_version.contains('/') {
-            return Err(format!(
-                "invalid platform {item:?} in list {spec:?}: bad OS version"
-            ));
+        let mut patterns = Vec::new();
+        for (n, item) in spec.split(',').enumerate() {
+            let item = item.trim();
+            if item.is_empty() {
+                return Err(format!(
+                    "invalid platform list {spec:?}: item {} is empty",
+                    n + 1
+                ));
+            }
+            let p = Platform::parse(item)
+                .map_err(|e| format!("invalid platform {item:?} in list {spec:?}: {e}"))?;
+            if p.os_version.contains('*') || p.os_version.contains('/') {
+                return Err(format!(
+                    "invalid platform {item:?} in list {spec:?}: bad OS version"
+                ));
+            }
+            patterns.push(p);
         }
-        patterns.push(p);
+        Ok(Selection::Many(patterns))
     }
-    Ok(Selection::Many(patterns))
 }
 
 /// Whether `got` matches `pattern` (`*` components match anything; an empty variant or
@@ -100,24 +101,24 @@ mod tests {
     #[test]
     fn single_keeps_oras_parsing() {
         assert_eq!(
-            parse("linux/amd64").unwrap(),
+            Selection::parse("linux/amd64").unwrap(),
             Selection::One(p("linux", "amd64", ""))
         );
     }
 
     #[test]
     fn lists_and_wildcards() {
-        let Selection::Many(ps) = parse("linux/amd64, linux/arm64/v8").unwrap() else {
+        let Selection::Many(ps) = Selection::parse("linux/amd64, linux/arm64/v8").unwrap() else {
             panic!()
         };
         assert_eq!(ps, vec![p("linux", "amd64", ""), p("linux", "arm64", "v8")]);
-        let Selection::Many(ps) = parse("linux/*").unwrap() else {
+        let Selection::Many(ps) = Selection::parse("linux/*").unwrap() else {
             panic!()
         };
         assert!(matches_any(&p("linux", "s390x", ""), &ps));
         assert!(matches_any(&p("linux", "arm", "v7"), &ps));
         assert!(!matches_any(&p("windows", "amd64", ""), &ps));
-        let Selection::Many(ps) = parse("*/arm64").unwrap() else {
+        let Selection::Many(ps) = Selection::parse("*/arm64").unwrap() else {
             panic!()
         };
         assert!(matches_any(&p("darwin", "arm64", ""), &ps));
@@ -126,15 +127,15 @@ mod tests {
     #[test]
     fn bad_lists() {
         assert_eq!(
-            parse("linux/amd64,").unwrap_err(),
+            Selection::parse("linux/amd64,").unwrap_err(),
             "invalid platform list \"linux/amd64,\": item 2 is empty"
         );
         assert!(
-            parse("linux/amd64,a/b/c/d")
+            Selection::parse("linux/amd64,a/b/c/d")
                 .unwrap_err()
                 .starts_with("invalid platform \"a/b/c/d\" in list")
         );
-        assert!(parse("linux/amd64,/arm64").is_err());
+        assert!(Selection::parse("linux/amd64,/arm64").is_err());
     }
 
     #[test]
