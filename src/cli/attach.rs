@@ -2,8 +2,9 @@
 //! `subject` is the resolved reference, push it, and report `Attached to …`.
 
 use super::error::{CliError, check_args};
+use super::options::platform;
 use super::options::{
-    CommonOpts, DistributionSpecOpts, FormatOpts, OpenedTarget, TargetOpts, TargetRef,
+    CommonOpts, DistributionSpecOpts, FormatOpts, OpenedTarget, PlatformOpts, TargetOpts, TargetRef,
 };
 use super::packer::{PackerOpts, add_files, created_time};
 use super::pull::no_reference;
@@ -20,6 +21,9 @@ use std::sync::Arc;
 pub(crate) const USAGE: &str = "[flags] --artifact-type=<type> <name>{:<tag>|@<digest>} {<file>[:<layer_media_type>]|--annotation <key>=<value>} [...]";
 
 #[derive(Args, Debug)]
+#[command(mut_args(platform::help(
+    "[Preview] attach to an arch-specific subject in the form of `os[/arch][/variant][:os_version]`",
+)))]
 pub struct AttachArgs {
     /// <name>{:<tag>|@<digest>} [<file>[:<layer_media_type>] ...]
     #[arg(value_name = "ARGS")]
@@ -30,9 +34,8 @@ pub struct AttachArgs {
     /// concurrency level
     #[arg(long, default_value_t = 5, value_name = "int")]
     pub concurrency: usize,
-    /// [Preview] attach to an arch-specific subject in the form of `os[/arch][/variant][:os_version]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub packer: PackerOpts,
     #[command(flatten)]
@@ -72,7 +75,7 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
     };
     let target_ref = a.target.parse_ref(&a.args[0]).map_err(missing_subject)?;
     let format = a.format.parse(&["text", "json", "go-template"])?;
-    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
+    let platform = a.platform.one()?;
     if target_ref.reference().is_empty() {
         return Err(missing_subject(no_reference("attach", USAGE, &a.args[0])));
     }

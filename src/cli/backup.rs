@@ -4,8 +4,9 @@
 //! renamed at the end; a directory the backup created is removed.
 
 use super::error::{CliError, check_args};
+use super::options::platform;
 use super::options::{
-    CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts, TargetRef,
+    CommonOpts, DistributionSpecOpts, OpenedTarget, PlatformOpts, RemoteOpts, TargetOpts, TargetRef,
 };
 use crate::copy::CopyOptions;
 use crate::display::Printer;
@@ -26,6 +27,9 @@ pub(crate) const USAGE: &str =
     "[flags] --output <path> <registry>/<repository>[:<ref1>[,<ref2>...]]";
 
 #[derive(Args, Debug)]
+#[command(mut_args(platform::help(
+    "back up only this platform of each tag (`os[/arch][/variant][:os_version]`); a comma-separated list or `*` wildcards keep the matching manifests and an index of just them under the tag",
+)))]
 pub struct BackupArgs {
     /// <registry>/<repository>[:<ref1>[,<ref2>...]]
     #[arg(value_name = "ARGS")]
@@ -39,11 +43,8 @@ pub struct BackupArgs {
     /// concurrency level
     #[arg(long, default_value_t = 3, value_name = "int")]
     pub concurrency: usize,
-    /// back up only this platform of each tag (`os[/arch][/variant][:os_version]`); a
-    /// comma-separated list or `*` wildcards keep the matching manifests and an index of
-    /// just them under the tag
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub distribution: DistributionSpecOpts,
     #[command(flatten)]
@@ -195,7 +196,7 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     let (repository, tags) = parse_artifact_references(&a.args[0]).map_err(CliError::new)?;
     a.remote.validate()?;
     a.distribution.parse()?;
-    let (platform, platforms) = super::pull_platforms::split(a.platform.as_deref())?;
+    let (platform, platforms) = super::pull_platforms::split(a.platform.selection()?);
     if output.is_empty() {
         return Err(CliError::new("the output path cannot be empty"));
     }

@@ -3,7 +3,8 @@
 
 use super::error::{CliError, Prefix, check_args};
 use super::options::binary_target::{BinaryTargetOpts, Side};
-use super::options::{CommonOpts, OpenedTarget, TargetRef};
+use super::options::platform;
+use super::options::{CommonOpts, OpenedTarget, PlatformOpts, TargetRef};
 use super::pull::no_reference;
 use super::push::split_tags;
 use crate::content::Digest;
@@ -20,6 +21,9 @@ use std::sync::Arc;
 pub(crate) const USAGE: &str = "[flags] <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]";
 
 #[derive(Args, Debug)]
+#[command(mut_args(platform::help(platform::list_help(
+    "copy the matching manifests and a new index of just them",
+))))]
 pub struct CpArgs {
     /// <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]
     #[arg(value_name = "ARGS")]
@@ -30,11 +34,8 @@ pub struct CpArgs {
     /// concurrency level
     #[arg(long, default_value_t = 3, value_name = "int")]
     pub concurrency: usize,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`; a comma-separated
-    /// list or `*` wildcards (e.g. `linux/amd64,linux/arm64`, `linux/*`) copy the matching
-    /// manifests and a new index of just them
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub targets: BinaryTargetOpts,
     #[command(flatten)]
@@ -143,7 +144,7 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     let to = a.targets.to.side(&a.targets.resolve);
     from.validate()?;
     to.validate()?;
-    let (platform, many) = super::pull_platforms::split(a.platform.as_deref())?;
+    let (platform, many) = super::pull_platforms::split(a.platform.selection()?);
     let from_ref = from.target.parse_ref(&a.args[0])?;
     let (to_raw, extra_tags) = split_tags(&a.args[1]);
     let to_ref = to.target.parse_ref(&to_raw)?;

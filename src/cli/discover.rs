@@ -2,7 +2,7 @@
 //! (deprecated), JSON or a go-template; `-o/--output` is the deprecated spelling of `--format`.
 
 use super::error::{CliError, check_args};
-use super::options::{CommonOpts, DistributionSpecOpts, FormatOpts, TargetOpts};
+use super::options::{CommonOpts, DistributionSpecOpts, FormatOpts, PlatformOpts, TargetOpts};
 use super::pull::no_reference;
 use crate::display::discover::{DiscoverModel, table, tree};
 use crate::display::metadata::render_structured;
@@ -26,9 +26,8 @@ pub struct DiscoverArgs {
     /// [Deprecated] format in which to display referrers (table, json, or tree). tree format will also show indirect referrers
     #[arg(short = 'o', long, value_name = "string")]
     pub output: Option<String>,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub distribution: DistributionSpecOpts,
     #[command(flatten)]
@@ -88,7 +87,7 @@ pub async fn run(a: DiscoverArgs) -> Result<(), CliError> {
         depth = 1;
     }
     a.distribution.parse()?;
-    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
+    let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let src = a.target.open_read_only(&target_ref, a.common.debug).await?;
     if target_ref.reference().is_empty() {

@@ -3,7 +3,8 @@
 use super::error::{CliError, check_args};
 use super::file_ref::parse_file_ref;
 use super::options::TargetRef;
-use super::options::{CommonOpts, FormatOpts, TargetOpts};
+use super::options::platform;
+use super::options::{CommonOpts, FormatOpts, PlatformOpts, TargetOpts};
 use crate::copy::{self, CopyOptions};
 use crate::display::metadata::{DescriptorModel, FileModel, PullModel, render_structured};
 use crate::display::status::PullStatus;
@@ -17,6 +18,9 @@ use std::sync::Arc;
 pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
 
 #[derive(Args, Debug)]
+#[command(mut_args(platform::help(platform::list_help(
+    "pull each matching platform into its own folder `<output>/<os>_<arch>[_<variant>]`",
+))))]
 pub struct PullArgs {
     /// <name>{:<tag>|@<digest>}
     #[arg(value_name = "ARGS")]
@@ -37,11 +41,8 @@ pub struct PullArgs {
     /// output manifest config file
     #[arg(long, value_name = "string")]
     pub config: Option<String>,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`; a comma-separated
-    /// list or `*` wildcards (e.g. `linux/amd64,linux/arm64`, `linux/*`) pull each matching
-    /// platform into its own folder `<output>/<os>_<arch>[_<variant>]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     /// concurrency level
     #[arg(long, default_value_t = 3, value_name = "int")]
     pub concurrency: usize,
@@ -101,7 +102,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
             "--format cannot be used with `-o -`: stdout carries the pulled content",
         ));
     }
-    let (platform, many) = super::pull_platforms::split(a.platform.as_deref())?;
+    let (platform, many) = super::pull_platforms::split(a.platform.selection()?);
     if a.output == "-" && many.is_some() {
         return Err(CliError::new(
             "`-o -` streams one artifact: give a single --platform",

@@ -22,12 +22,11 @@ use std::path::Path;
 use std::sync::Arc;
 
 /// `--platform` as (one platform, oras semantics) or (a list of patterns).
-pub fn split(spec: Option<&str>) -> Result<(Option<Platform>, Option<Vec<Platform>>), CliError> {
-    match spec.map(Selection::parse).transpose() {
-        Err(e) => Err(CliError::new(e)),
-        Ok(None) => Ok((None, None)),
-        Ok(Some(Selection::One(p))) => Ok((Some(p), None)),
-        Ok(Some(Selection::Many(ps))) => Ok((None, Some(ps))),
+pub fn split(selection: Option<Selection>) -> (Option<Platform>, Option<Vec<Platform>>) {
+    match selection {
+        None => (None, None),
+        Some(Selection::One(p)) => (Some(p), None),
+        Some(Selection::Many(ps)) => (None, Some(ps)),
     }
 }
 

@@ -117,12 +117,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let spec = spec_of(&a)?;
     let artifact_type = a.artifact_type.clone().unwrap_or_default();
     // parsed with the flags: a bad platform fails before any file is prepared
-    let platform = a
-        .artifact_platform
-        .as_deref()
-        .map(crate::platform::Platform::parse)
-        .transpose()
-        .map_err(CliError::new)?;
+    let platform = super::options::platform::one(a.artifact_platform.as_deref())?;
     let annotations = a.packer.annotations()?;
     let (raw_ref, extra_tags) = split_tags(&a.args[0]);
     let target_ref = a.target.parse_ref(&raw_ref)?;

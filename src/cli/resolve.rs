@@ -1,7 +1,7 @@
 //! `oras resolve` (alias `digest`): print the digest of a tag, optionally as `<path>@<digest>`.
 
 use super::error::{CliError, check_args};
-use super::options::{CommonOpts, TargetOpts};
+use super::options::{CommonOpts, PlatformOpts, TargetOpts};
 use super::pull::no_reference;
 use crate::display::Printer;
 use clap::Args;
@@ -16,9 +16,8 @@ pub struct ResolveArgs {
     /// print the full artifact reference with digest
     #[arg(short = 'l', long = "full-reference")]
     pub full_reference: bool,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub target: TargetOpts,
     #[command(flatten)]
@@ -34,7 +33,7 @@ pub async fn run(a: ResolveArgs) -> Result<(), CliError> {
         1,
         Some(1),
     )?;
-    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
+    let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
     if target_ref.reference().is_empty() {

@@ -4,7 +4,8 @@
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::{json_output, print_descriptor};
 use crate::cli::options::{
-    CommonOpts, DescriptorOpts, FormatOpts, OpenedTarget, PrettyOpts, TargetOpts, cache,
+    CommonOpts, DescriptorOpts, FormatOpts, OpenedTarget, PlatformOpts, PrettyOpts, TargetOpts,
+    cache,
 };
 use crate::cli::pull::no_reference;
 use crate::display::listing::ManifestFetchModel;
@@ -29,9 +30,8 @@ pub struct FetchArgs {
     /// file `path` to write the fetched manifest to, use - for stdout
     #[arg(short = 'o', long, value_name = "path")]
     pub output: Option<String>,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub descriptor: DescriptorOpts,
     #[command(flatten)]
@@ -80,7 +80,7 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
         ));
     }
     let format = a.format.parse(&["text", "json", "go-template"])?;
-    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
+    let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
     if target_ref.reference().is_empty() {
