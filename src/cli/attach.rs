@@ -14,6 +14,7 @@ use crate::display::metadata::{DescriptorModel, render_structured};
 use crate::display::status::{PUSH, TransferStatus};
 use crate::display::{Format, Printer};
 use crate::media_type;
+use crate::ops::platform::resolve_with_platform;
 use crate::targets::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
@@ -103,19 +104,9 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
             &target_ref,
         )
     };
-    let subject = match &platform {
-        None => dst
-            .read_only()
-            .resolve(reference)
-            .await
-            .map_err(resolve_err)?,
-        Some(p) => {
-            crate::targets::verbs::fetch_with_platform(&*dst.read_only(), reference, Some(p))
-                .await
-                .map_err(resolve_err)?
-                .0
-        }
-    };
+    let subject = resolve_with_platform(&*dst.read_only(), reference, platform.as_ref())
+        .await
+        .map_err(resolve_err)?;
 
     let printer = Arc::new(a.common.printer(format.is_text()));
     let cwd = std::env::current_dir().map_err(|e| CliError::new(e.to_string()))?;

@@ -13,8 +13,9 @@ use crate::display::Printer;
 use crate::display::backup::BackupDisplay;
 use crate::display::status::{BACKUP, TransferStatus};
 use crate::error::Error;
-use crate::ops::backup::{Failed, backup_tag, parse_artifact_references, resolve_tags};
-use crate::ops::backup_platforms::{Want, backup_tag_platforms};
+use crate::ops::backup::{
+    Failed, backup_tag, backup_tag_platforms, parse_artifact_references, resolve_tags,
+};
 use crate::reference::Reference;
 use crate::targets::ReadOnlyTarget;
 use crate::targets::layout::LayoutStore;
@@ -196,7 +197,7 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     let (repository, tags) = parse_artifact_references(&a.args[0]).map_err(CliError::new)?;
     a.remote.validate()?;
     a.distribution.parse()?;
-    let (platform, platforms) = super::pull_platforms::split(a.platform.selection()?);
+    let selection = a.platform.selection()?;
     if output.is_empty() {
         return Err(CliError::new("the output path cannot be empty"));
     }
@@ -260,17 +261,12 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
         let status = Arc::new(a.common.printer(true));
         let hooks = Arc::new(TransferStatus::new(status.clone(), BACKUP));
         let options = CopyOptions::new(a.concurrency, hooks);
-        let want = match (&platform, &platforms) {
-            (Some(p), _) => Some(Want::One(p)),
-            (_, Some(ps)) => Some(Want::Many(ps)),
-            _ => None,
-        };
-        let result = match want {
-            Some(want) => backup_tag_platforms(
+        let result = match &selection {
+            Some(selection) => backup_tag_platforms(
                 src.clone(),
                 dst.clone(),
                 tag,
-                want,
+                selection,
                 a.include_referrers,
                 &options,
             )

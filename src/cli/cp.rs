@@ -13,6 +13,9 @@ use crate::copy::{CopyOptions, Origin};
 use crate::display::Printer;
 use crate::display::status::{COPY, TransferStatus};
 use crate::error::Error;
+use crate::ops::platform::copy::copy_platforms;
+use crate::ops::platform::fetch_with_platform;
+use crate::platform::list::Selection;
 use crate::targets::remote::mount::RepositoryMounter;
 use crate::targets::{ReadOnlyTarget, Target};
 use clap::Args;
@@ -144,7 +147,7 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     let to = a.targets.to.side(&a.targets.resolve);
     from.validate()?;
     to.validate()?;
-    let (platform, many) = super::pull_platforms::split(a.platform.selection()?);
+    let selection = a.platform.selection()?;
     let from_ref = from.target.parse_ref(&a.args[0])?;
     let (to_raw, extra_tags) = split_tags(&a.args[1]);
     let to_ref = to.target.parse_ref(&to_raw)?;
@@ -162,9 +165,9 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     options.mount_from = sides
         .mount
         .map(|m| Arc::new(m) as Arc<dyn crate::copy::BlobMounter>);
-    if let Some(patterns) = &many {
+    if let Some(Selection::Many(patterns)) = &selection {
         let finder = a.recursive.then_some(&*sides.finder);
-        let (root, bytes) = super::cp_platforms::copy(
+        let (root, bytes) = copy_platforms(
             sides.src.clone(),
             sides.dst.clone(),
             finder,
@@ -203,11 +206,10 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
         .fetch_reference(src_reference)
         .await
         .map_err(resolve_err)?;
-    if let Some(p) = &platform {
-        (root, bytes) =
-            crate::targets::verbs::fetch_with_platform(&*sides.src, src_reference, Some(p))
-                .await
-                .map_err(resolve_err)?;
+    if let Some(Selection::One(p)) = &selection {
+        (root, bytes) = fetch_with_platform(&*sides.src, src_reference, Some(p))
+            .await
+            .map_err(resolve_err)?;
     }
 
     let result = if a.recursive {

@@ -7,6 +7,7 @@ use super::pull::no_reference;
 use crate::display::discover::{DiscoverModel, table, tree};
 use crate::display::metadata::render_structured;
 use crate::display::{Format, Printer};
+use crate::ops::platform::resolve_with_platform;
 use clap::Args;
 use std::io::IsTerminal;
 
@@ -96,13 +97,9 @@ pub async fn run(a: DiscoverArgs) -> Result<(), CliError> {
     a.distribution.apply(&src)?;
     let source = src.read_only();
     let reference = target_ref.reference();
-    let root = match &platform {
-        None => source.resolve(reference).await,
-        Some(p) => crate::targets::verbs::fetch_with_platform(&*source, reference, Some(p))
-            .await
-            .map(|(d, _)| d),
-    }
-    .map_err(|e| CliError::target(e, None, &target_ref))?;
+    let root = resolve_with_platform(&*source, reference, platform.as_ref())
+        .await
+        .map_err(|e| CliError::target(e, None, &target_ref))?;
     let artifact_type = a.artifact_type.as_deref().filter(|t| !t.is_empty());
     let graph = crate::ops::discover::discover(&*source, root, artifact_type, depth)
         .await

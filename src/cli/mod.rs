@@ -7,7 +7,6 @@ pub mod blob;
 pub mod complete;
 pub mod completion;
 pub mod cp;
-pub mod cp_platforms;
 pub mod discover;
 pub mod env;
 pub mod error;

@@ -158,7 +158,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         return super::pull_platforms::run(job).await;
     }
     store.resume_from(source.clone());
-    let (root, bytes) = crate::targets::verbs::fetch_with_platform(
+    let (root, bytes) = crate::ops::platform::fetch_with_platform(
         &*source,
         target_ref.reference(),
         platform.as_ref(),

@@ -45,13 +45,10 @@ pub struct Job<'a> {
 pub async fn run(job: Job<'_>) -> Result<(), CliError> {
     let a = job.args;
     let target_ref = job.target_ref;
-    let selected = crate::ops::platforms::select_platforms(
-        &*job.source,
-        target_ref.reference(),
-        &job.patterns,
-    )
-    .await
-    .map_err(|e| CliError::target(e, None, target_ref))?;
+    let selected =
+        crate::ops::platform::select_platforms(&*job.source, target_ref.reference(), &job.patterns)
+            .await
+            .map_err(|e| CliError::target(e, None, target_ref))?;
 
     // folder per platform; two entries with the same folder would overwrite each other
     let mut seen = BTreeSet::new();

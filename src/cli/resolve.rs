@@ -4,6 +4,7 @@ use super::error::{CliError, check_args};
 use super::options::{CommonOpts, PlatformOpts, TargetOpts};
 use super::pull::no_reference;
 use crate::display::Printer;
+use crate::ops::platform::resolve_with_platform;
 use clap::Args;
 
 pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
@@ -40,15 +41,8 @@ pub async fn run(a: ResolveArgs) -> Result<(), CliError> {
         return Err(no_reference("resolve", USAGE, &a.args[0]));
     }
     let src = opened.read_only();
-    let resolved = match &platform {
-        None => src.resolve(target_ref.reference()).await,
-        Some(p) => {
-            crate::targets::verbs::fetch_with_platform(&*src, target_ref.reference(), Some(p))
-                .await
-                .map(|(d, _)| d)
-        }
-    };
-    let desc = resolved
+    let desc = resolve_with_platform(&*src, target_ref.reference(), platform.as_ref())
+        .await
         .map_err(|e| CliError::target(e, Some("failed to resolve digest".into()), &target_ref))?;
     let printer = Printer::new(false, true);
     if a.full_reference {

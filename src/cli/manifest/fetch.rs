@@ -12,6 +12,7 @@ use crate::display::listing::ManifestFetchModel;
 use crate::display::metadata::{DescriptorModel, render_structured};
 use crate::display::{Format, Printer};
 use crate::go::error::path_error;
+use crate::ops::platform::{fetch_with_platform, resolve_with_platform};
 use crate::targets::ReadOnlyTarget;
 use crate::targets::remote::accept::WithAccept;
 use clap::Args;
@@ -104,27 +105,24 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
     let reference = target_ref.reference();
 
     if a.descriptor.descriptor && output.is_none() {
-        let desc = match &platform {
-            None => src.resolve(reference).await,
-            Some(p) => crate::targets::verbs::fetch_with_platform(&*src, reference, Some(p))
-                .await
-                .map(|(d, _)| d),
-        }
-        .map_err(|e| CliError::target(e, Some(format!("failed to find {raw:?}")), &target_ref))?;
+        let desc = resolve_with_platform(&*src, reference, platform.as_ref())
+            .await
+            .map_err(|e| {
+                CliError::target(e, Some(format!("failed to find {raw:?}")), &target_ref)
+            })?;
         print_descriptor(&printer, &desc, pretty);
         return Ok(());
     }
 
-    let (desc, bytes) =
-        crate::targets::verbs::fetch_with_platform(&*src, reference, platform.as_ref())
-            .await
-            .map_err(|e| {
-                CliError::target(
-                    e,
-                    Some(format!("failed to fetch the content of {raw:?}")),
-                    &target_ref,
-                )
-            })?;
+    let (desc, bytes) = fetch_with_platform(&*src, reference, platform.as_ref())
+        .await
+        .map_err(|e| {
+            CliError::target(
+                e,
+                Some(format!("failed to fetch the content of {raw:?}")),
+                &target_ref,
+            )
+        })?;
     // the content: to the file, else to stdout unless a JSON/template model is printed
     match output {
         Some(path) if !to_stdout => {

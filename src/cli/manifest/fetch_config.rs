@@ -59,13 +59,10 @@ pub async fn run(a: FetchConfigArgs) -> Result<(), CliError> {
     }
     let src = cache::cached(opened.read_only()).await?;
     let err = |e: Error| CliError::target(e, None, &target_ref);
-    let (desc, bytes) = crate::targets::verbs::fetch_with_platform(
-        &*src,
-        target_ref.reference(),
-        platform.as_ref(),
-    )
-    .await
-    .map_err(err)?;
+    let (desc, bytes) =
+        crate::ops::platform::fetch_with_platform(&*src, target_ref.reference(), platform.as_ref())
+            .await
+            .map_err(err)?;
     if !matches!(
         desc.media_type.as_str(),
         media_type::IMAGE_MANIFEST | media_type::DOCKER_MANIFEST
