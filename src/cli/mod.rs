@@ -20,8 +20,6 @@ pub mod manifest;
 pub mod options;
 pub mod packer;
 pub mod pull;
-pub mod pull_platforms;
-pub mod pull_stream;
 pub mod push;
 pub mod repo;
 pub mod resolve;

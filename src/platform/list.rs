@@ -58,33 +58,6 @@ pub fn matches_any(got: &Platform, patterns: &[Platform]) -> bool {
     patterns.iter().any(|p| matches(got, p))
 }
 
-/// The folder a platform is pulled into: `os_arch[_variant][_osversion]`, with every
-/// character outside `[A-Za-z0-9.-]` replaced by `_` (so never a path separator).
-pub fn folder_name(p: &Platform) -> String {
-    let mut parts = vec![p.os.as_str(), p.architecture.as_str()];
-    if !p.variant.is_empty() {
-        parts.push(&p.variant);
-    }
-    if !p.os_version.is_empty() {
-        parts.push(&p.os_version);
-    }
-    let name: String = parts
-        .join("_")
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    match name.as_str() {
-        "" | "." | ".." => format!("_{name}"),
-        _ => name,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,12 +109,5 @@ mod tests {
                 .starts_with("invalid platform \"a/b/c/d\" in list")
         );
         assert!(Selection::parse("linux/amd64,/arm64").is_err());
-    }
-
-    #[test]
-    fn folder_names() {
-        assert_eq!(folder_name(&p("linux", "arm64", "v8")), "linux_arm64_v8");
-        assert_eq!(folder_name(&p("..", "..", "")), ".._..");
-        assert_eq!(folder_name(&p("a/b", "c\\d", "")), "a_b_c_d");
     }
 }

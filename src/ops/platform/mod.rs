@@ -3,6 +3,7 @@
 //! just the selected ones. `copy` and `pull` move what is selected.
 
 pub mod copy;
+pub mod pull;
 
 use crate::content::Descriptor;
 use crate::content::manifest::{self, Index};
