@@ -7,7 +7,6 @@ use super::options::{
     CommonOpts, DistributionSpecOpts, FormatOpts, OpenedTarget, PlatformOpts, TargetOpts, TargetRef,
 };
 use super::packer::{PackerOpts, add_files, created_time};
-use super::pull::no_reference;
 use crate::content::pack::{self, ImageSpec, PackOptions};
 use crate::copy::CopyOptions;
 use crate::display::metadata::{DescriptorModel, render_structured};
@@ -77,9 +76,9 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
     let target_ref = a.target.parse_ref(&a.args[0]).map_err(missing_subject)?;
     let format = a.format.parse(&["text", "json", "go-template"])?;
     let platform = a.platform.one()?;
-    if target_ref.reference().is_empty() {
-        return Err(missing_subject(no_reference("attach", USAGE, &a.args[0])));
-    }
+    target_ref
+        .ensure_reference("attach", USAGE)
+        .map_err(missing_subject)?;
     let Some(artifact_type) = a.artifact_type.clone() else {
         return Err(CliError::new("required flag(s) \"artifact-type\" not set"));
     };

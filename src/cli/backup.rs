@@ -14,7 +14,7 @@ use crate::display::backup::BackupDisplay;
 use crate::display::status::{BACKUP, TransferStatus};
 use crate::error::Error;
 use crate::ops::backup::{
-    Failed, backup_tag, backup_tag_platforms, parse_artifact_references, resolve_tags,
+    backup_tag, backup_tag_platforms, parse_artifact_references, resolve_tags,
 };
 use crate::reference::Reference;
 use crate::targets::ReadOnlyTarget;
@@ -52,21 +52,6 @@ pub struct BackupArgs {
     pub remote: RemoteOpts,
     #[command(flatten)]
     pub common: CommonOpts,
-}
-
-/// oras `Remote.ModifyError`: an error the registry answered is reported as the registry
-/// worded it, with the registry prefix; anything else keeps its context.
-pub(super) fn remote_error(e: Error, context: Option<String>) -> CliError {
-    let e = e.unwrap_copy();
-    if let Error::Registry(resp) = &e {
-        let host = resp.host();
-        return CliError::lib(e, None, host);
-    }
-    CliError::lib(e, context, None)
-}
-
-pub(super) fn failed(f: Failed) -> CliError {
-    remote_error(f.source, Some(f.context))
 }
 
 /// `filepath.Ext(path)` is `.tar`, in any case.
@@ -244,7 +229,7 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
         printer: &printer,
         repo: &repository,
     };
-    let resolved = resolve_tags(&*src, &tags).await.map_err(failed)?;
+    let resolved = resolve_tags(&*src, &tags).await.map_err(CliError::failed)?;
     if resolved.is_empty() {
         return Err(
             CliError::new(format!("no tags found in repository {repository:?}")).recommend(
@@ -286,7 +271,7 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
         };
         status.finish_progress();
         let count = result.map_err(|e| {
-            remote_error(
+            CliError::remote(
                 e,
                 Some(format!(
                     "failed to back up tag {tag:?} from {repository:?} to {:?}",

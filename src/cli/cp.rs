@@ -5,8 +5,6 @@ use super::error::{CliError, Prefix, check_args};
 use super::options::binary_target::{BinaryTargetOpts, Side};
 use super::options::platform;
 use super::options::{CommonOpts, OpenedTarget, PlatformOpts, TargetRef};
-use super::pull::no_reference;
-use super::push::split_tags;
 use crate::content::Digest;
 use crate::copy::extended::{PredecessorFinder, ReferrerFinder};
 use crate::copy::{CopyOptions, Origin};
@@ -99,13 +97,10 @@ async fn open(
     to: &Side,
     from_ref: &TargetRef,
     to_ref: &TargetRef,
-    raw_from: &str,
     debug: bool,
 ) -> Result<Sides, CliError> {
     let src = from.open_source(from_ref, debug).await?;
-    if from_ref.reference().is_empty() {
-        return Err(no_reference("cp", USAGE, raw_from));
-    }
+    from_ref.ensure_reference("cp", USAGE)?;
     let dst = to.open_destination(to_ref, debug).await?;
     for (side, opened) in [(from, &src), (to, &dst)] {
         if let (Some(api), OpenedTarget::Remote(repo)) = (side.referrers_api()?, opened) {
@@ -149,10 +144,9 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     to.validate()?;
     let selection = a.platform.selection()?;
     let from_ref = from.target.parse_ref(&a.args[0])?;
-    let (to_raw, extra_tags) = split_tags(&a.args[1]);
-    let to_ref = to.target.parse_ref(&to_raw)?;
+    let (to_ref, extra_tags) = to.target.parse_ref_with_tags(&a.args[1])?;
     let debug = a.common.debug;
-    let sides = open(&from, &to, &from_ref, &to_ref, &a.args[0], debug).await?;
+    let sides = open(&from, &to, &from_ref, &to_ref, debug).await?;
     let err = |e: Error, ctx: Option<String>| cp_error(e, ctx, &from_ref, &to_ref);
 
     let src_reference = from_ref.reference();

@@ -3,7 +3,6 @@
 
 use super::error::{CliError, check_args};
 use super::options::{CommonOpts, DistributionSpecOpts, FormatOpts, PlatformOpts, TargetOpts};
-use super::pull::no_reference;
 use crate::display::discover::{DiscoverModel, table, tree};
 use crate::display::metadata::render_structured;
 use crate::display::{Format, Printer};
@@ -91,9 +90,7 @@ pub async fn run(a: DiscoverArgs) -> Result<(), CliError> {
     let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let src = a.target.open_read_only(&target_ref, a.common.debug).await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("discover", USAGE, &a.args[0]));
-    }
+    target_ref.ensure_reference("discover", USAGE)?;
     a.distribution.apply(&src)?;
     let source = src.read_only();
     let reference = target_ref.reference();

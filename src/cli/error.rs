@@ -3,6 +3,7 @@
 
 use super::options::TargetRef;
 use crate::error::Error;
+use crate::ops::backup::Failed;
 use std::fmt;
 
 /// The prefix of the first error line.
@@ -86,6 +87,23 @@ impl CliError {
             }
         }
         CliError::new(wrap(e.to_string()))
+    }
+
+    /// oras `Remote.ModifyError` (backup, restore): an error the registry answered is
+    /// reported as the registry worded it, with the registry prefix; anything else keeps
+    /// its context.
+    pub fn remote(e: Error, context: Option<String>) -> Self {
+        let e = e.unwrap_copy();
+        if let Error::Registry(resp) = &e {
+            let host = resp.host();
+            return Self::lib(e, None, host);
+        }
+        Self::lib(e, context, None)
+    }
+
+    /// A step of backup or restore that failed, with the sentence oras puts in front.
+    pub fn failed(f: Failed) -> Self {
+        Self::remote(f.source, Some(f.context))
     }
 
     /// The text written to stderr.

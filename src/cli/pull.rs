@@ -58,15 +58,6 @@ pub struct PullArgs {
     pub common: CommonOpts,
 }
 
-/// The error for a reference without tag or digest.
-pub fn no_reference(cmd: &str, usage: &str, raw: &str) -> CliError {
-    CliError::new(format!("{raw:?}: no tag or digest specified"))
-        .usage(format!("oras {cmd} {usage}"))
-        .recommend(format!(
-            "Please specify a reference in the form of \"<name>:<tag>\" or \"<name>@<digest>\". Run \"oras {cmd} -h\" for more options and examples"
-        ))
-}
-
 /// A pull error about `target`; a refused path gets oras's recommendation.
 fn pull_error(e: Error, target: &TargetRef) -> CliError {
     let traversal = e.is_path_traversal();
@@ -113,9 +104,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         ));
     }
     let target_ref = a.target.parse_ref(&a.args[0])?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("pull", USAGE, &a.args[0]));
-    }
+    target_ref.ensure_reference("pull", USAGE)?;
     let config_path = a
         .config
         .as_deref()

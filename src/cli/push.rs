@@ -119,8 +119,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     // parsed with the flags: a bad platform fails before any file is prepared
     let platform = super::options::platform::one(a.artifact_platform.as_deref())?;
     let annotations = a.packer.annotations()?;
-    let (raw_ref, extra_tags) = split_tags(&a.args[0]);
-    let target_ref = a.target.parse_ref(&raw_ref)?;
+    let (target_ref, extra_tags) = a.target.parse_ref_with_tags(&a.args[0])?;
     let file_refs = a.packer.file_refs(&a.args[1..])?;
     super::stdin_layer::check_stdin_args(&file_refs, &a.target.remote)?;
 
@@ -301,13 +300,6 @@ fn with_annotations(mut d: Descriptor, a: &Annotations) -> Descriptor {
             .extend(a.clone());
     }
     d
-}
-
-/// `repo:v1,v2,v3` → (`repo:v1`, [`v2`, `v3`]).
-pub fn split_tags(arg: &str) -> (String, Vec<String>) {
-    let mut parts = arg.split(',');
-    let first = parts.next().unwrap_or_default().to_string();
-    (first, parts.map(str::to_string).collect())
 }
 
 fn render(

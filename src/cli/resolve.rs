@@ -2,7 +2,6 @@
 
 use super::error::{CliError, check_args};
 use super::options::{CommonOpts, PlatformOpts, TargetOpts};
-use super::pull::no_reference;
 use crate::display::Printer;
 use crate::ops::platform::resolve_with_platform;
 use clap::Args;
@@ -37,9 +36,7 @@ pub async fn run(a: ResolveArgs) -> Result<(), CliError> {
     let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("resolve", USAGE, &a.args[0]));
-    }
+    target_ref.ensure_reference("resolve", USAGE)?;
     let src = opened.read_only();
     let desc = resolve_with_platform(&*src, target_ref.reference(), platform.as_ref())
         .await

@@ -3,7 +3,6 @@
 //! blob the selected tags need is checked to be in the backup with the right size, so a
 //! damaged backup stops with a clear error instead of a half-restored repository.
 
-use super::backup::{failed, remote_error};
 use super::error::{CliError, check_args};
 use super::options::{
     CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts, TargetRef,
@@ -162,7 +161,7 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     };
     let src = Arc::new(open_backup(&input, &display).await?);
 
-    let resolved = resolve_tags(&*src, &tags).await.map_err(failed)?;
+    let resolved = resolve_tags(&*src, &tags).await.map_err(CliError::failed)?;
     if resolved.is_empty() {
         return Err(
             CliError::new(format!("no tags found in OCI layout {input:?}")).recommend(format!(
@@ -174,7 +173,7 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     display.tags_found(&names);
 
     let tag_error = |tag: &str, e: Error| {
-        remote_error(
+        CliError::remote(
             e,
             Some(format!(
                 "failed to restore tag {tag:?} from {input:?} to {repository:?}"

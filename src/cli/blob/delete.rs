@@ -1,6 +1,6 @@
 //! `oras blob delete` (aliases `remove`, `rm`): resolve, confirm, DELETE by digest.
 
-use super::{blob_digest, no_digest};
+use super::blob_digest;
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::print_descriptor;
 use crate::cli::options::{
@@ -45,9 +45,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         .target
         .open(&target_ref, &["pull", "delete"], a.common.debug)
         .await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_digest("blob delete", USAGE, &raw));
-    }
+    target_ref.ensure_digest("blob delete", USAGE)?;
     let err = |e: Error| CliError::target(e, None, &target_ref);
     let digest = blob_digest(target_ref.reference()).map_err(err)?;
     let printer = Printer::new(false, true);

@@ -8,7 +8,6 @@ use crate::cli::options::{
     CommonOpts, ConfirmOpts, DescriptorOpts, DistributionSpecOpts, OpenedTarget, PrettyOpts,
     TargetOpts,
 };
-use crate::cli::pull::no_reference;
 use crate::display::Printer;
 use clap::Args;
 
@@ -52,9 +51,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
     }
     let opened = a.target.open(&target_ref, &actions, a.common.debug).await?;
     a.distribution.apply(&opened)?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("manifest delete", USAGE, &raw));
-    }
+    target_ref.ensure_reference("manifest delete", USAGE)?;
     let printer = Printer::new(false, true);
     let resolved = opened.read_only().resolve(target_ref.reference()).await;
     let found = a.confirm.found_or_missing(

@@ -7,7 +7,6 @@ use crate::cli::options::{
     CommonOpts, DescriptorOpts, FormatOpts, OpenedTarget, PlatformOpts, PrettyOpts, TargetOpts,
     cache,
 };
-use crate::cli::pull::no_reference;
 use crate::display::listing::ManifestFetchModel;
 use crate::display::metadata::{DescriptorModel, render_structured};
 use crate::display::{Format, Printer};
@@ -84,9 +83,7 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
     let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("manifest fetch", USAGE, &a.args[0]));
-    }
+    target_ref.ensure_reference("manifest fetch", USAGE)?;
     let src: Arc<dyn ReadOnlyTarget> = match &opened {
         OpenedTarget::Remote(repo) if !a.media_type.is_empty() => Arc::new(WithAccept {
             repo: repo.clone(),

@@ -6,7 +6,6 @@ use crate::cli::options::output::{json_output, print_descriptor};
 use crate::cli::options::{
     CommonOpts, DescriptorOpts, PlatformOpts, PrettyOpts, TargetOpts, cache,
 };
-use crate::cli::pull::no_reference;
 use crate::content::manifest::Manifest;
 use crate::display::Printer;
 use crate::error::Error;
@@ -54,9 +53,7 @@ pub async fn run(a: FetchConfigArgs) -> Result<(), CliError> {
     let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("manifest fetch-config", USAGE, &a.args[0]));
-    }
+    target_ref.ensure_reference("manifest fetch-config", USAGE)?;
     let src = cache::cached(opened.read_only()).await?;
     let err = |e: Error| CliError::target(e, None, &target_ref);
     let (desc, bytes) =

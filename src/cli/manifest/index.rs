@@ -4,8 +4,6 @@
 use crate::cli::error::{CliError, check_args};
 use crate::cli::file_ref::parse_annotations;
 use crate::cli::options::{CommonOpts, OpenedTarget, TargetOpts, TargetRef};
-use crate::cli::pull::no_reference;
-use crate::cli::push::split_tags;
 use crate::content::manifest::Index;
 use crate::content::{Descriptor, Digest};
 use crate::display::Printer;
@@ -262,8 +260,7 @@ async fn create(a: CreateArgs) -> Result<(), CliError> {
     )?;
     check_artifact_type(a.out.artifact_type.as_deref())?;
     let annotations = parse_annotations(&a.annotation)?;
-    let (raw, extra_tags) = split_tags(&a.args[0]);
-    let target = a.out.target.parse_ref(&raw)?;
+    let (target, extra_tags) = a.out.target.parse_ref_with_tags(&a.args[0])?;
     let dst = a
         .out
         .target
@@ -317,13 +314,7 @@ async fn update(a: UpdateArgs) -> Result<(), CliError> {
         })
         .collect::<Result<Vec<_>, _>>()?;
     let target = a.out.target.parse_ref(&a.args[0])?;
-    if target.reference().is_empty() {
-        return Err(no_reference(
-            "manifest index update",
-            UPDATE_USAGE,
-            &a.args[0],
-        ));
-    }
+    target.ensure_reference("manifest index update", UPDATE_USAGE)?;
     let to_stdout = a.out.output.as_deref() == Some("-");
     let printer = Printer::new(a.out.common.verbose, !to_stdout);
     if a.add.is_empty()
