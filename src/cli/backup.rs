@@ -6,7 +6,7 @@
 use super::error::{CliError, check_args};
 use super::options::platform;
 use super::options::{
-    CommonOpts, DistributionSpecOpts, OpenedTarget, PlatformOpts, RemoteOpts, TargetOpts, TargetRef,
+    CommonOpts, DistributionSpecOpts, OpenedTarget, PlatformOpts, RemoteOpts, TargetOpts,
 };
 use crate::copy::CopyOptions;
 use crate::display::Printer;
@@ -16,7 +16,6 @@ use crate::error::Error;
 use crate::ops::backup::{
     backup_tag, backup_tag_platforms, parse_artifact_references, resolve_tags,
 };
-use crate::reference::Reference;
 use crate::targets::ReadOnlyTarget;
 use crate::targets::layout::LayoutStore;
 use clap::Args;
@@ -202,16 +201,8 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
         (Output::Dir, root, guard)
     };
 
-    let reference = Reference::parse(&repository).map_err(|e| CliError::new(e.to_string()))?;
-    let target_ref = TargetRef::Remote {
-        raw: repository.clone(),
-        reference,
-    };
-    let opts = TargetOpts {
-        remote: a.remote.clone(),
-        ..Default::default()
-    };
-    let opened = opts.open(&target_ref, &["pull"], a.common.debug).await?;
+    let opened =
+        TargetOpts::open_repository(&a.remote, &repository, &["pull"], a.common.debug).await?;
     a.distribution.apply(&opened)?;
     let OpenedTarget::Remote(repo) = opened else {
         return Err(CliError::new("unsupported target"));

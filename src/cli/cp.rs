@@ -8,9 +8,9 @@ use super::options::{CommonOpts, OpenedTarget, PlatformOpts, TargetRef};
 use crate::content::Digest;
 use crate::copy::extended::{PredecessorFinder, ReferrerFinder};
 use crate::copy::{CopyOptions, Origin};
-use crate::display::Printer;
 use crate::display::status::{COPY, TransferStatus};
 use crate::error::Error;
+use crate::ops::copy::copy_artifact;
 use crate::ops::platform::copy::copy_platforms;
 use crate::ops::platform::fetch_with_platform;
 use crate::platform::list::Selection;
@@ -159,114 +159,74 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     options.mount_from = sides
         .mount
         .map(|m| Arc::new(m) as Arc<dyn crate::copy::BlobMounter>);
-    if let Some(Selection::Many(patterns)) = &selection {
-        let finder = a.recursive.then_some(&*sides.finder);
-        let (root, bytes) = copy_platforms(
-            sides.src.clone(),
-            sides.dst.clone(),
-            finder,
-            src_reference,
-            patterns,
-            dst_ref,
-            &options,
-        )
-        .await
-        .map_err(|e| err(e, None))?;
-        return finish(
-            &printer,
-            &*sides.dst,
-            &from_ref.display(),
-            &to_ref,
-            &root,
-            &bytes,
-            &extra_tags,
-            a.concurrency,
-            &err,
-        )
-        .await;
-    }
-    // cp.go: with -r or without a destination tag the root is resolved first and a failure
-    // reads `failed to resolve <ref>: …`; otherwise oras.Copy resolves it and the failure is
-    // a source-side CopyError (`Error from source <type> for "<raw>": …`)
-    let resolve_err = |e: Error| {
-        if a.recursive || dst_ref.is_none() {
-            err(e, Some(format!("failed to resolve {src_reference}")))
-        } else {
-            err(source_side(e), None)
+    let finder = a.recursive.then_some(&*sides.finder);
+    let (root, bytes, from_display) = match &selection {
+        Some(Selection::Many(patterns)) => {
+            let (root, bytes) = copy_platforms(
+                sides.src.clone(),
+                sides.dst.clone(),
+                finder,
+                src_reference,
+                patterns,
+                dst_ref,
+                &options,
+            )
+            .await
+            .map_err(|e| err(e, None))?;
+            (root, bytes, from_ref.display())
+        }
+        one => {
+            // cp.go: with -r or without a destination tag the root is resolved first and a
+            // failure reads `failed to resolve <ref>: …`; otherwise oras.Copy resolves it and
+            // the failure is a source-side CopyError (`Error from source <type> for "<raw>": …`)
+            let resolve_err = |e: Error| {
+                if a.recursive || dst_ref.is_none() {
+                    err(e, Some(format!("failed to resolve {src_reference}")))
+                } else {
+                    err(source_side(e), None)
+                }
+            };
+            let (mut root, mut bytes) = sides
+                .src
+                .fetch_reference(src_reference)
+                .await
+                .map_err(resolve_err)?;
+            if let Some(Selection::One(p)) = one {
+                (root, bytes) = fetch_with_platform(&*sides.src, src_reference, Some(p))
+                    .await
+                    .map_err(resolve_err)?;
+            }
+            copy_artifact(
+                sides.src.clone(),
+                sides.dst.clone(),
+                finder,
+                &root,
+                &bytes,
+                dst_ref,
+                &options,
+            )
+            .await
+            .map_err(|e| err(e, None))?;
+            let mut from_display = from_ref.display();
+            if Digest::parse(src_reference).is_ok() && src_reference != root.digest.as_str() {
+                from_display = format!("[{}] {}@{}", kind(&from_ref), from_ref.path(), root.digest);
+            }
+            (root, bytes, from_display)
         }
     };
-    let (mut root, mut bytes) = sides
-        .src
-        .fetch_reference(src_reference)
-        .await
-        .map_err(resolve_err)?;
-    if let Some(Selection::One(p)) = &selection {
-        (root, bytes) = fetch_with_platform(&*sides.src, src_reference, Some(p))
-            .await
-            .map_err(resolve_err)?;
-    }
 
-    let result = if a.recursive {
-        crate::ops::copy::copy_recursive(
-            sides.src.clone(),
-            sides.dst.clone(),
-            &*sides.finder,
-            &root,
-            &bytes,
-            dst_ref,
-            &options,
-        )
-        .await
-    } else {
-        crate::ops::copy::copy_root(
-            sides.src.clone(),
-            sides.dst.clone(),
-            &root,
-            &bytes,
-            dst_ref,
-            &options,
-        )
-        .await
-    };
-    result.map_err(|e| err(e, None))?;
-
-    let mut from_display = from_ref.display();
-    if Digest::parse(src_reference).is_ok() && src_reference != root.digest.as_str() {
-        from_display = format!("[{}] {}@{}", kind(&from_ref), from_ref.path(), root.digest);
-    }
-    let dst = &*sides.dst;
-    finish(
-        &printer,
-        dst,
-        &from_display,
-        &to_ref,
+    printer.println(&format!("Copied {from_display} => {}", to_ref.display()));
+    let on_tagged = |t: &str| printer.println(&format!("Tagged {t}"));
+    crate::ops::tag::tag_bytes_n(
+        &*sides.dst,
         &root,
         &bytes,
         &extra_tags,
         a.concurrency,
-        &err,
+        &on_tagged,
     )
     .await
-}
-
-/// `Copied … => …`, the extra tags, `Digest: …`.
-#[allow(clippy::too_many_arguments)]
-async fn finish(
-    printer: &Printer,
-    dst: &dyn Target,
-    from_display: &str,
-    to_ref: &TargetRef,
-    root: &crate::content::Descriptor,
-    bytes: &[u8],
-    extra_tags: &[String],
-    concurrency: usize,
-    err: &dyn Fn(Error, Option<String>) -> CliError,
-) -> Result<(), CliError> {
-    printer.println(&format!("Copied {from_display} => {}", to_ref.display()));
-    let on_tagged = |t: &str| printer.println(&format!("Tagged {t}"));
-    crate::ops::tag::tag_bytes_n(dst, root, bytes, extra_tags, concurrency, &on_tagged)
-        .await
-        .map_err(|e| err(e, None))?;
+    .map_err(|e| err(e, None))?;
     printer.println(&format!("Digest: {}", root.digest));
     Ok(())
 }

@@ -4,9 +4,7 @@
 //! damaged backup stops with a clear error instead of a half-restored repository.
 
 use super::error::{CliError, check_args};
-use super::options::{
-    CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts, TargetRef,
-};
+use super::options::{CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts};
 use crate::copy::CopyOptions;
 use crate::display::Printer;
 use crate::display::backup::RestoreDisplay;
@@ -15,7 +13,6 @@ use crate::error::Error;
 use crate::ops::backup::{
     check_complete, count_referrers, parse_artifact_references, resolve_tags, restore_tag,
 };
-use crate::reference::Reference;
 use crate::targets::Target;
 use crate::targets::layout::LayoutStore;
 use clap::Args;
@@ -134,18 +131,9 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     }
     let start = Instant::now();
 
-    let reference = Reference::parse(&repository).map_err(|e| CliError::new(e.to_string()))?;
-    let target_ref = TargetRef::Remote {
-        raw: repository.clone(),
-        reference,
-    };
-    let opts = TargetOpts {
-        remote: a.remote.clone(),
-        ..Default::default()
-    };
-    let opened = opts
-        .open(&target_ref, &["pull", "push"], a.common.debug)
-        .await?;
+    let opened =
+        TargetOpts::open_repository(&a.remote, &repository, &["pull", "push"], a.common.debug)
+            .await?;
     a.distribution.apply(&opened)?;
     let OpenedTarget::Remote(repo) = opened else {
         return Err(CliError::new("unsupported target"));

@@ -227,6 +227,26 @@ impl TargetOpts {
         }
     }
 
+    /// backup's source and restore's destination: the repository `<registry>/<repo>` (no
+    /// tag) of the positional argument, opened with the remote flags alone.
+    pub async fn open_repository(
+        remote: &RemoteOpts,
+        repository: &str,
+        actions: &[&str],
+        debug: bool,
+    ) -> Result<OpenedTarget, CliError> {
+        let reference = Reference::parse(repository).map_err(|e| CliError::new(e.to_string()))?;
+        let target = TargetRef::Remote {
+            raw: repository.to_string(),
+            reference,
+        };
+        let opts = TargetOpts {
+            remote: remote.clone(),
+            ..Default::default()
+        };
+        opts.open(&target, actions, debug).await
+    }
+
     fn open_remote(
         &self,
         reference: &Reference,

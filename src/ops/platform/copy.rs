@@ -8,7 +8,7 @@ use crate::content::Descriptor;
 use crate::copy::CopyOptions;
 use crate::copy::extended::PredecessorFinder;
 use crate::error::Result;
-use crate::ops::copy::{copy_recursive, copy_root};
+use crate::ops::copy::copy_artifact;
 use crate::platform::Platform;
 use crate::targets::{ReadOnlyTarget, Target};
 use std::sync::Arc;
@@ -26,12 +26,7 @@ pub async fn copy_platforms(
 ) -> Result<(Descriptor, Vec<u8>)> {
     let selected = select_platforms(&*src, src_reference, patterns).await?;
     for (desc, bytes) in &selected.manifests {
-        match finder {
-            Some(f) => {
-                copy_recursive(src.clone(), dst.clone(), f, desc, bytes, None, options).await?
-            }
-            None => copy_root(src.clone(), dst.clone(), desc, bytes, None, options).await?,
-        }
+        copy_artifact(src.clone(), dst.clone(), finder, desc, bytes, None, options).await?;
     }
     let (index, bytes) = index_of(&selected);
     let tag = dst_ref

@@ -114,19 +114,16 @@ pub fn folder_name(p: &Platform) -> String {
 mod tests {
     use super::*;
 
-    fn p(os: &str, arch: &str, variant: &str) -> Platform {
-        Platform {
-            os: os.into(),
-            architecture: arch.into(),
-            variant: variant.into(),
-            ..Default::default()
-        }
-    }
-
     #[test]
     fn folder_names() {
-        assert_eq!(folder_name(&p("linux", "arm64", "v8")), "linux_arm64_v8");
-        assert_eq!(folder_name(&p("..", "..", "")), ".._..");
-        assert_eq!(folder_name(&p("a/b", "c\\d", "")), "a_b_c_d");
+        let folder = |spec: &str| folder_name(&Platform::parse(spec).unwrap());
+        assert_eq!(folder("linux/arm64/v8"), "linux_arm64_v8");
+        assert_eq!(folder("../.."), ".._..");
+        let separators = Platform {
+            os: "a/b".into(),
+            architecture: "c\\d".into(),
+            ..Default::default()
+        };
+        assert_eq!(folder_name(&separators), "a_b_c_d");
     }
 }
