@@ -4,13 +4,14 @@ use super::error::{CliError, check_args};
 use super::file_ref::parse_file_ref;
 use super::options::{CommonOpts, FormatOpts, OpenedTarget, TargetOpts, TargetRef};
 use super::packer::{PackerOpts, add_files, created_time};
-use crate::content::descriptor::{Annotations, Descriptor};
-use crate::content::pack::{self, ImageSpec, PackOptions};
+use crate::content::descriptor::Descriptor;
+use crate::content::pack::ImageSpec;
 use crate::copy::CopyOptions;
 use crate::display::metadata::{DescriptorModel, PushModel, render_structured};
 use crate::display::status::{PUSH, TransferStatus};
 use crate::display::{Format, Printer};
 use crate::media_type;
+use crate::ops::push::{PushPack, pack_push, push_artifact};
 use crate::targets::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
@@ -185,7 +186,7 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
     let Prepared {
         format,
         spec,
-        mut artifact_type,
+        artifact_type,
         platform,
         mut annotations,
         target_ref,
@@ -220,54 +221,22 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
         &a.packer.pipe,
     )
     .await?;
-    // packing validates the types (oras-go PackManifest)
-    if !artifact_type.is_empty() && !media_type::is_valid(&artifact_type) {
-        return Err(CliError::new(format!(
-            "invalid artifactType format: {artifact_type}: invalid media type"
-        )));
-    }
-    let mut blobs_extra = Vec::new();
-    let config = match (config_file, platform) {
-        (Some(desc), _) => {
-            if !media_type::is_valid(&desc.media_type) {
-                return Err(CliError::new(format!(
-                    "invalid config mediaType format: {}: invalid media type",
-                    desc.media_type
-                )));
-            }
-            Some(with_annotations(desc, &annotations.config))
-        }
-        (None, Some(platform)) => {
-            let bytes = crate::go::json::to_vec(&platform);
-            let desc = Descriptor::of_bytes(media_type::IMAGE_CONFIG, &bytes);
-            blobs_extra.push((desc.clone(), bytes));
-            if artifact_type.is_empty() && spec == ImageSpec::V1_1 {
-                artifact_type = media_type::UNKNOWN_ARTIFACT.to_string();
-            }
-            Some(with_annotations(desc, &annotations.config))
-        }
-        (None, None) => None,
-    };
-    if artifact_type.is_empty() && spec == ImageSpec::V1_1 && config.is_none() {
-        artifact_type = media_type::UNKNOWN_ARTIFACT.to_string();
-    }
-    let mut packed = pack::pack_manifest(PackOptions {
+    let packed = pack_push(PushPack {
         spec,
         artifact_type,
-        config,
+        config_file,
+        platform,
         config_annotations: annotations.config,
-        layers,
-        subject: None,
         manifest_annotations: annotations.manifest,
+        layers,
         now,
     })
     .map_err(CliError::from_lib)?;
-    packed.blobs.extend(blobs_extra);
 
     let hooks = Arc::new(TransferStatus::new(printer.clone(), PUSH));
     let options = CopyOptions::new(a.concurrency, hooks);
     let tag = Some(target_ref.reference()).filter(|r| !r.is_empty());
-    let root = crate::ops::push::push_artifact(store, &packed, dst.writable(), tag, &options)
+    let root = push_artifact(store, &packed, dst.writable(), tag, &options)
         .await
         .map_err(|e| CliError::target(e, None, &target_ref))?;
 
@@ -291,15 +260,6 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
     .map_err(|e| CliError::target(e, None, &target_ref))?;
     a.packer.export(&packed.bytes)?;
     render(&printer, &format, &target_ref, &root, &extra_tags)
-}
-
-fn with_annotations(mut d: Descriptor, a: &Annotations) -> Descriptor {
-    if !a.is_empty() {
-        d.annotations
-            .get_or_insert_with(Default::default)
-            .extend(a.clone());
-    }
-    d
 }
 
 fn render(
