@@ -119,8 +119,25 @@ pub async fn count_referrers(target: &dyn ReadOnlyTarget, root: &Descriptor) -> 
     Ok(n)
 }
 
-/// Back up one tag into the layout; returns the number of referrers backed up with it.
+/// Back up one tag (resolved to `root`) into the layout, all of it or the platforms
+/// `selection` names; returns the number of referrers backed up with it.
 pub async fn backup_tag(
+    src: Arc<dyn ReadOnlyTarget>,
+    dst: Arc<LayoutStore>,
+    tag: &str,
+    root: &Descriptor,
+    selection: Option<&Selection>,
+    include_referrers: bool,
+    options: &CopyOptions,
+) -> Result<usize> {
+    match selection {
+        Some(s) => backup_tag_platforms(src, dst, tag, s, include_referrers, options).await,
+        None => backup_root(src, dst, tag, root, include_referrers, options).await,
+    }
+}
+
+/// Back up `root` under `tag`.
+async fn backup_root(
     src: Arc<dyn ReadOnlyTarget>,
     dst: Arc<LayoutStore>,
     tag: &str,
@@ -154,22 +171,20 @@ pub async fn backup_tag(
 }
 
 /// `backup --platform` (beyond oras 1.3.0): back up the platforms of `tag` that `selection`
-/// names; returns what the tag names in the backup and the number of referrers backed up
-/// with it. One platform: just its manifest, tagged with the tag (as `cp --platform`). A
-/// list or wildcards: the matching manifests and an index of just them, tagged with the tag.
-pub async fn backup_tag_platforms(
+/// names. One platform: just its manifest, tagged with the tag (as `cp --platform`). A list
+/// or wildcards: the matching manifests and an index of just them, tagged with the tag.
+async fn backup_tag_platforms(
     src: Arc<dyn ReadOnlyTarget>,
     dst: Arc<LayoutStore>,
     tag: &str,
     selection: &Selection,
     include_referrers: bool,
     options: &CopyOptions,
-) -> Result<(Descriptor, usize)> {
+) -> Result<usize> {
     let patterns = match selection {
         Selection::One(p) => {
             let (desc, _) = fetch_with_platform(&*src, tag, Some(p)).await?;
-            let n = backup_tag(src, dst, tag, &desc, include_referrers, options).await?;
-            return Ok((desc, n));
+            return backup_root(src, dst, tag, &desc, include_referrers, options).await;
         }
         Selection::Many(patterns) => patterns,
     };
@@ -185,12 +200,10 @@ pub async fn backup_tag_platforms(
         options,
     )
     .await?;
-    let n = if include_referrers {
-        count_referrers(&*dst, &index).await?
-    } else {
-        0
-    };
-    Ok((index, n))
+    if !include_referrers {
+        return Ok(0);
+    }
+    count_referrers(&*dst, &index).await
 }
 
 /// Restore one tag from the layout, with its referrers unless `exclude_referrers`.
