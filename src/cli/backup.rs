@@ -1,5 +1,5 @@
 //! `oras backup`: copy tagged artifacts (optionally with their referrers) from a registry
-//! into an OCI layout, written as a directory or a tar archive (`ops::backup_output`: a
+//! into an OCI layout, written as a directory or a tar archive (`ops::backup_archive`: a
 //! failed backup leaves nothing behind); the work per tag is `ops::backup`.
 
 use super::error::{CliError, check_args};
@@ -12,7 +12,7 @@ use crate::display::Printer;
 use crate::display::backup::BackupDisplay;
 use crate::display::status::{BACKUP, TransferStatus};
 use crate::ops::backup::{backup_tag, parse_artifact_references, resolve_tags};
-use crate::ops::backup_output::BackupOutput;
+use crate::ops::backup_archive::BackupOutput;
 use crate::targets::ReadOnlyTarget;
 use crate::targets::layout::LayoutStore;
 use clap::Args;

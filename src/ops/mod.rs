@@ -3,7 +3,7 @@
 
 pub mod attach;
 pub mod backup;
-pub mod backup_output;
+pub mod backup_archive;
 pub mod copy;
 pub mod discover;
 pub mod index;

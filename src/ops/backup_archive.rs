@@ -1,9 +1,12 @@
-//! Where `oras backup` writes its OCI layout: a directory, or a tar archive. A failed backup
-//! leaves nothing behind: the tar is built from a layout staged in `$TMPDIR/oras-backup-*`,
-//! under a temporary name next to its destination, and renamed at the end; a directory the
-//! backup created is removed.
+//! A backup on disk, an OCI layout as a directory or a tar archive: the output `oras
+//! backup` writes and the input `oras restore` reads. A failed backup leaves nothing
+//! behind: the tar is built from a layout staged in `$TMPDIR/oras-backup-*`, under a
+//! temporary name next to its destination, and renamed at the end; a directory the backup
+//! created is removed.
 
 use crate::error::{Error, Result};
+use crate::targets::layout::LayoutStore;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The output of one backup, from before the first byte to [`BackupOutput::finish`].
@@ -113,6 +116,62 @@ impl Drop for BackupOutput {
             let _ = std::fs::remove_dir_all(p);
         }
     }
+}
+
+/// Open a backup for `oras restore`, read-only (a directory is never written to), and check
+/// it is a layout; a tar archive's size comes along. oras opens a directory with oras-go's
+/// read-write store, which creates a missing `oci-layout` and `index.json`: a directory
+/// without them reads here as that empty layout (so oras's `no tags found` follows) without
+/// writing into it.
+pub async fn open_backup(input: &str) -> Result<(LayoutStore, Option<i64>)> {
+    let path = Path::new(input);
+    let is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
+    if is_dir {
+        let wrap = |e: Error| {
+            Error::msg(format!(
+                "failed to prepare OCI store from directory {input:?}: {e}"
+            ))
+        };
+        if !path.join("index.json").exists() {
+            return Ok((LayoutStore::empty_read_only(path), None));
+        }
+        let store = LayoutStore::open_read_only(path).await.map_err(wrap)?;
+        if path.join("oci-layout").exists() {
+            store.check_layout_file().await.map_err(wrap)?;
+        }
+        return Ok((store, None));
+    }
+    if !looks_like_tar(path) {
+        return Err(Error::msg(format!(
+            "input path {input:?} is not a tar archive"
+        )));
+    }
+    let wrap = |e: Error| {
+        Error::msg(format!(
+            "failed to prepare OCI store from tar archive {input:?}: {e}"
+        ))
+    };
+    let store = LayoutStore::open_read_only(path).await.map_err(wrap)?;
+    store.check_layout_file().await.map_err(wrap)?;
+    let size = std::fs::metadata(path)
+        .map_err(|e| wrap(Error::Io(e)))?
+        .len() as i64;
+    Ok((store, Some(size)))
+}
+
+/// A regular file is a layout tar when it is named `*.tar` or carries the `ustar` magic.
+fn looks_like_tar(path: &Path) -> bool {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("tar"))
+    {
+        return true;
+    }
+    let mut head = [0u8; 262];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok()
+        && &head[257..262] == b"ustar"
 }
 
 /// The outermost missing directory among `path` and its parents, if any.
