@@ -96,13 +96,7 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
         .await?;
     a.distribution.apply(&dst)?;
     let reference = target_ref.reference();
-    let resolve_err = |e| {
-        CliError::target(
-            e,
-            Some(format!("failed to resolve {reference}")),
-            &target_ref,
-        )
-    };
+    let resolve_err = |e| target_ref.error(e, Some(format!("failed to resolve {reference}")));
     let subject = resolve_with_platform(&*dst.read_only(), reference, platform.as_ref())
         .await
         .map_err(resolve_err)?;
@@ -144,7 +138,7 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
     if let OpenedTarget::Remote(repo) = &dst {
         repo.cancel_pending().await;
     }
-    let root = attached.map_err(|e| CliError::target(e, None, &target_ref))?;
+    let root = attached.map_err(|e| target_ref.error(e, None))?;
     render(&printer, &format, &target_ref, &subject.digest, &root)?;
     a.packer.export(&packed.bytes)
 }

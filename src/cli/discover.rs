@@ -96,11 +96,11 @@ pub async fn run(a: DiscoverArgs) -> Result<(), CliError> {
     let reference = target_ref.reference();
     let root = resolve_with_platform(&*source, reference, platform.as_ref())
         .await
-        .map_err(|e| CliError::target(e, None, &target_ref))?;
+        .map_err(|e| target_ref.error(e, None))?;
     let artifact_type = a.artifact_type.as_deref().filter(|t| !t.is_empty());
     let graph = crate::ops::discover::discover(&*source, root, artifact_type, depth)
         .await
-        .map_err(|e| CliError::target(e, None, &target_ref))?;
+        .map_err(|e| target_ref.error(e, None))?;
 
     let printer = Printer::new(a.common.verbose, format.is_text());
     let path = target_ref.path();

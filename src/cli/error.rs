@@ -1,7 +1,6 @@
 //! CLI errors rendered as oras renders them: `Error: <msg>` (or `Error response from
 //! registry: …`), then optional `Usage: …` and recommendation lines; exit code 1.
 
-use super::options::TargetRef;
 use crate::error::Error;
 use crate::ops::backup::Failed;
 use std::fmt;
@@ -49,12 +48,7 @@ impl CliError {
         Self::lib(e, None, None)
     }
 
-    /// A library error about `target`, optionally wrapped in `context` (`<context>: <err>`).
-    pub fn target(e: Error, context: Option<String>, target: &TargetRef) -> Self {
-        Self::lib(e, context, target.registry_host())
-    }
-
-    /// oras's `ModifyError`: not-found errors and errors the target registry answered get
+    /// oras's `ModifyError` (for a target, `TargetRef::error` passes its registry): not-found errors and errors the target registry answered get
     /// the registry prefix; a registry's own error entries replace the wrapped text.
     pub fn lib(e: Error, context: Option<String>, registry_host: Option<String>) -> Self {
         let e = e.unwrap_copy();

@@ -155,7 +155,7 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Discover(a) => discover::run(a).await,
         Command::Backup(a) => backup::run(a).await,
         Command::Restore(a) => restore::run(a).await,
-        Command::Completion(a) => completion::run(a),
+        Command::Completion(a) => completion::run(a, Cli::command()),
     }
 }
 

@@ -61,7 +61,7 @@ pub struct PullArgs {
 /// A pull error about `target`; a refused path gets oras's recommendation.
 fn pull_error(e: Error, target: &TargetRef) -> CliError {
     let traversal = e.is_path_traversal();
-    let err = CliError::target(e, None, target);
+    let err = target.error(e, None);
     if traversal {
         return err.recommend(
             "Pulling files outside of working directory is insecure and blocked by default. If you trust the content producer, use --allow-path-traversal to bypass this check.",
@@ -144,7 +144,7 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
     };
     let (root, bytes) = fetch_with_platform(&*source, target_ref.reference(), platform.as_ref())
         .await
-        .map_err(|e| CliError::target(e, None, &target_ref))?;
+        .map_err(|e| target_ref.error(e, None))?;
     if a.output == "-" {
         // stdout carries only content: no status, no summary
         let silent = Arc::new(PullStatus::new(Arc::new(Printer::new(false, false))));

@@ -238,7 +238,7 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
     let tag = Some(target_ref.reference()).filter(|r| !r.is_empty());
     let root = push_artifact(store, &packed, dst.writable(), tag, &options)
         .await
-        .map_err(|e| CliError::target(e, None, &target_ref))?;
+        .map_err(|e| target_ref.error(e, None))?;
 
     if format.is_text() {
         printer.println(&format!("Pushed {}", target_ref.display()));
@@ -257,7 +257,7 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
         &on_tagged,
     )
     .await
-    .map_err(|e| CliError::target(e, None, &target_ref))?;
+    .map_err(|e| target_ref.error(e, None))?;
     a.packer.export(&packed.bytes)?;
     render(&printer, &format, &target_ref, &root, &extra_tags)
 }

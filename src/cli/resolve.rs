@@ -40,7 +40,7 @@ pub async fn run(a: ResolveArgs) -> Result<(), CliError> {
     let src = opened.read_only();
     let desc = resolve_with_platform(&*src, target_ref.reference(), platform.as_ref())
         .await
-        .map_err(|e| CliError::target(e, Some("failed to resolve digest".into()), &target_ref))?;
+        .map_err(|e| target_ref.error(e, Some("failed to resolve digest".into())))?;
     let printer = Printer::new(false, true);
     if a.full_reference {
         printer.println(&format!("{}@{}", target_ref.path(), desc.digest));

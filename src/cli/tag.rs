@@ -61,7 +61,7 @@ pub async fn run(a: TagArgs) -> Result<(), CliError> {
         .open(&target_ref, &["pull", "push"], a.common.debug)
         .await?;
     target_ref.ensure_reference("tag", USAGE)?;
-    let err = |e: Error| CliError::target(e, None, &target_ref);
+    let err = |e: Error| target_ref.error(e, None);
     if new_tags.is_empty() {
         return Err(CliError::new(
             "dstReferences cannot be empty: missing reference",

@@ -46,7 +46,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         .open(&target_ref, &["pull", "delete"], a.common.debug)
         .await?;
     target_ref.ensure_digest("blob delete", USAGE)?;
-    let err = |e: Error| CliError::target(e, None, &target_ref);
+    let err = |e: Error| target_ref.error(e, None);
     let digest = blob_digest(target_ref.reference()).map_err(err)?;
     let printer = Printer::new(false, true);
     let resolved = match &opened {
@@ -77,8 +77,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         OpenedTarget::Remote(repo) => repo.delete_blob(&desc.digest).await,
         OpenedTarget::Layout(store) => store.delete(&desc).await,
     };
-    deleted
-        .map_err(|e| CliError::target(e, Some(format!("failed to delete {raw}")), &target_ref))?;
+    deleted.map_err(|e| target_ref.error(e, Some(format!("failed to delete {raw}"))))?;
     if a.descriptor.descriptor {
         print_descriptor(&printer, &desc, a.pretty.pretty);
         return Ok(());

@@ -60,7 +60,7 @@ pub async fn run(a: FetchArgs) -> std::result::Result<(), CliError> {
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
     target_ref.ensure_digest("blob fetch", USAGE)?;
-    let err = |e: Error| CliError::target(e, None, &target_ref);
+    let err = |e: Error| target_ref.error(e, None);
     let digest = blob_digest(target_ref.reference()).map_err(err)?;
     // `--output -` writes the blob to stdout: no progress then
     let tty = a.common.tty() && output.is_some_and(|o| o != "-");

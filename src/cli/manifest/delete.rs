@@ -60,7 +60,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         &printer,
         &raw,
         "manifest",
-        |e| CliError::target(e, None, &target_ref),
+        |e| target_ref.error(e, None),
     )?;
     let Some(desc) = found else {
         return Ok(());
@@ -76,8 +76,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         OpenedTarget::Remote(repo) => delete_from_registry(repo, &desc).await,
         OpenedTarget::Layout(store) => store.delete(&desc).await,
     };
-    deleted
-        .map_err(|e| CliError::target(e, Some(format!("failed to delete {raw}")), &target_ref))?;
+    deleted.map_err(|e| target_ref.error(e, Some(format!("failed to delete {raw}"))))?;
     if a.descriptor.descriptor {
         print_descriptor(&printer, &desc, a.pretty.pretty);
         return Ok(());

@@ -104,9 +104,7 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
     if a.descriptor.descriptor && output.is_none() {
         let desc = resolve_with_platform(&*src, reference, platform.as_ref())
             .await
-            .map_err(|e| {
-                CliError::target(e, Some(format!("failed to find {raw:?}")), &target_ref)
-            })?;
+            .map_err(|e| target_ref.error(e, Some(format!("failed to find {raw:?}"))))?;
         print_descriptor(&printer, &desc, pretty);
         return Ok(());
     }
@@ -114,11 +112,7 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
     let (desc, bytes) = fetch_with_platform(&*src, reference, platform.as_ref())
         .await
         .map_err(|e| {
-            CliError::target(
-                e,
-                Some(format!("failed to fetch the content of {raw:?}")),
-                &target_ref,
-            )
+            target_ref.error(e, Some(format!("failed to fetch the content of {raw:?}")))
         })?;
     // the content: to the file, else to stdout unless a JSON/template model is printed
     match output {

@@ -55,7 +55,7 @@ pub async fn run(a: FetchConfigArgs) -> Result<(), CliError> {
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
     target_ref.ensure_reference("manifest fetch-config", USAGE)?;
     let src = cache::cached(opened.read_only()).await?;
-    let err = |e: Error| CliError::target(e, None, &target_ref);
+    let err = |e: Error| target_ref.error(e, None);
     let (desc, bytes) =
         crate::ops::platform::fetch_with_platform(&*src, target_ref.reference(), platform.as_ref())
             .await

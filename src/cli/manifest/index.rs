@@ -158,7 +158,7 @@ async fn fetch_checked(
         .await
         .map_err(|e| {
             let context = format!("could not find the {} {reference}", expect.name());
-            CliError::target(e, Some(context), target)
+            target.error(e, Some(context))
         })?;
     if !expect.matches(&desc.media_type) {
         return Err(CliError::new(format!(
@@ -180,7 +180,7 @@ async fn fetch_source(
     let (desc, bytes) = fetch_checked(printer, dst, target, reference, Expect::Manifest).await?;
     entry_of(&*dst.read_only(), &desc, &bytes)
         .await
-        .map_err(|e| CliError::target(e, None, target))
+        .map_err(|e| target.error(e, None))
 }
 
 /// An index's JSON.
@@ -230,7 +230,7 @@ async fn finish(
         None => {
             push(&*dst.writable(), &desc, bytes.clone(), tag)
                 .await
-                .map_err(|e| CliError::target(e, None, target))?;
+                .map_err(|e| target.error(e, None))?;
             printer.status_line(&format!("{INDEX_PUSHED} {pushed_as}"));
             let on_tagged = |t: &str| printer.status_line(&format!("Tagged {t}"));
             crate::ops::tag::tag_bytes_n(
@@ -242,7 +242,7 @@ async fn finish(
                 &on_tagged,
             )
             .await
-            .map_err(|e| CliError::target(e, None, target))?;
+            .map_err(|e| target.error(e, None))?;
         }
     }
     printer.println(&format!("Digest: {}", desc.digest));

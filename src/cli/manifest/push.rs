@@ -105,7 +105,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
         None => extract_media_type(&bytes, &file)?,
     };
     let desc = Descriptor::of_bytes(media_type, &bytes);
-    let err = |e: Error| CliError::target(e, None, &target_ref);
+    let err = |e: Error| target_ref.error(e, None);
 
     let verbose = a.common.verbose && !a.descriptor.descriptor;
     let printer = Printer::new(verbose, true);

@@ -83,6 +83,12 @@ impl TargetRef {
         matches!(self, TargetRef::Layout { .. })
     }
 
+    /// A library error about this target, optionally wrapped in `context` (`<context>:
+    /// <err>`), with the registry prefix when its registry answered (`CliError::lib`).
+    pub fn error(&self, e: crate::error::Error, context: Option<String>) -> CliError {
+        CliError::lib(e, context, self.registry_host())
+    }
+
     /// oras's check that the reference names a tag or digest: `"<raw>": no tag or digest
     /// specified`, the usage of `oras <cmd>` and the reference hint.
     pub fn ensure_reference(&self, cmd: &str, usage: &str) -> Result<(), CliError> {
