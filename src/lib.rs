@@ -7,7 +7,8 @@
 //! - `auth`: credentials, challenges, scopes.
 //! - `http`: the transport (TLS, `--resolve`, proxies, redirects, retry policy).
 //! - `copy`: the one graph-copy engine every transfer goes through.
-//! - `ops`: multi-step workflows (push, pull) on top of targets and copy.
+//! - `ops`: multi-step workflows (push, pull, copy, backup, selecting by platform, …) on
+//!   top of targets and copy.
 //! - `go`: the exact text Go and oras-go print (`%q`, RFC3339Nano, OS/network error shapes).
 //! - `display`: everything that prints.
 //! - `cli`: flags, validation and dispatch; thin.
