@@ -2,12 +2,13 @@
 //!
 //! Map of the crate (see ../shared/ARCHITECTURE.md):
 //! - `reference`, `media_type`, `platform`, `content`: value types, Go-compatible JSON,
-//!   verified reading, manifest packing.
+//!   verified reading, manifest packing (`platform`: the type, parsing, matching, lists).
 //! - `targets`: the Target traits and stores (remote repository, OCI layout, files, memory).
 //! - `auth`: credentials, challenges, scopes.
 //! - `http`: the transport (TLS, `--resolve`, proxies, redirects, retry policy).
 //! - `copy`: the one graph-copy engine every transfer goes through.
-//! - `ops`: multi-step workflows (push, pull) on top of targets and copy.
+//! - `ops`: multi-step workflows (push, pull, copy, backup, selecting by platform, …) on
+//!   top of targets and copy.
 //! - `go`: the exact text Go and oras-go print (`%q`, RFC3339Nano, OS/network error shapes).
 //! - `notice`: warnings and the `--debug` trace, as data the library hands its caller.
 //! - `display`: everything that prints.
@@ -26,7 +27,6 @@ pub mod media_type;
 pub mod notice;
 pub mod ops;
 pub mod platform;
-pub mod platform_list;
 pub mod reference;
 pub mod targets;
 pub mod template;

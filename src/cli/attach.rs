@@ -2,17 +2,18 @@
 //! `subject` is the resolved reference, push it, and report `Attached to …`.
 
 use super::error::{CliError, check_args};
+use super::options::platform;
 use super::options::{
-    CommonOpts, DistributionSpecOpts, FormatOpts, OpenedTarget, TargetOpts, TargetRef,
+    CommonOpts, DistributionSpecOpts, FormatOpts, OpenedTarget, PlatformOpts, TargetOpts, TargetRef,
 };
 use super::packer::{PackerOpts, add_files, created_time};
-use super::pull::no_reference;
 use crate::content::pack::{self, ImageSpec, PackOptions};
 use crate::copy::CopyOptions;
 use crate::display::metadata::{DescriptorModel, render_structured};
 use crate::display::status::{PUSH, TransferStatus};
 use crate::display::{Format, Printer};
 use crate::media_type;
+use crate::ops::platform::resolve_with_platform;
 use crate::targets::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
@@ -20,6 +21,9 @@ use std::sync::Arc;
 pub(crate) const USAGE: &str = "[flags] --artifact-type=<type> <name>{:<tag>|@<digest>} {<file>[:<layer_media_type>]|--annotation <key>=<value>} [...]";
 
 #[derive(Args, Debug)]
+#[command(mut_args(platform::help(
+    "[Preview] attach to an arch-specific subject in the form of `os[/arch][/variant][:os_version]`",
+)))]
 pub struct AttachArgs {
     /// <name>{:<tag>|@<digest>} [<file>[:<layer_media_type>] ...]
     #[arg(value_name = "ARGS")]
@@ -30,9 +34,8 @@ pub struct AttachArgs {
     /// concurrency level
     #[arg(long, default_value_t = 5, value_name = "int")]
     pub concurrency: usize,
-    /// [Preview] attach to an arch-specific subject in the form of `os[/arch][/variant][:os_version]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub packer: PackerOpts,
     #[command(flatten)]
@@ -72,10 +75,10 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
     };
     let target_ref = a.target.parse_ref(&a.args[0]).map_err(missing_subject)?;
     let format = a.format.parse(&["text", "json", "go-template"])?;
-    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
-    if target_ref.reference().is_empty() {
-        return Err(missing_subject(no_reference("attach", USAGE, &a.args[0])));
-    }
+    let platform = a.platform.one()?;
+    target_ref
+        .ensure_reference("attach", USAGE)
+        .map_err(missing_subject)?;
     let Some(artifact_type) = a.artifact_type.clone() else {
         return Err(CliError::new("required flag(s) \"artifact-type\" not set"));
     };
@@ -93,26 +96,10 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
         .await?;
     a.distribution.apply(&dst)?;
     let reference = target_ref.reference();
-    let resolve_err = |e| {
-        CliError::target(
-            e,
-            Some(format!("failed to resolve {reference}")),
-            &target_ref,
-        )
-    };
-    let subject = match &platform {
-        None => dst
-            .read_only()
-            .resolve(reference)
-            .await
-            .map_err(resolve_err)?,
-        Some(p) => {
-            crate::targets::verbs::fetch_with_platform(&*dst.read_only(), reference, Some(p))
-                .await
-                .map_err(resolve_err)?
-                .0
-        }
-    };
+    let resolve_err = |e| target_ref.error(e, Some(format!("failed to resolve {reference}")));
+    let subject = resolve_with_platform(&*dst.read_only(), reference, platform.as_ref())
+        .await
+        .map_err(resolve_err)?;
 
     let printer = Arc::new(a.common.printer(format.is_text()));
     let cwd = std::env::current_dir().map_err(|e| CliError::new(e.to_string()))?;
@@ -151,7 +138,7 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
     if let OpenedTarget::Remote(repo) = &dst {
         repo.cancel_pending().await;
     }
-    let root = attached.map_err(|e| CliError::target(e, None, &target_ref))?;
+    let root = attached.map_err(|e| target_ref.error(e, None))?;
     render(&printer, &format, &target_ref, &subject.digest, &root)?;
     a.packer.export(&packed.bytes)
 }

@@ -1,24 +1,22 @@
 //! `oras backup`: copy tagged artifacts (optionally with their referrers) from a registry
-//! into an OCI layout, written as a directory or a tar archive. A failed backup leaves
-//! nothing behind: the tar is built under a temporary name next to its destination and
-//! renamed at the end; a directory the backup created is removed.
+//! into an OCI layout, written as a directory or a tar archive (`ops::backup_archive`: a
+//! failed backup leaves nothing behind); the work per tag is `ops::backup`.
 
 use super::error::{CliError, check_args};
+use super::options::platform;
 use super::options::{
-    CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts, TargetRef,
+    CommonOpts, DistributionSpecOpts, OpenedTarget, PlatformOpts, RemoteOpts, TargetOpts,
 };
 use crate::copy::CopyOptions;
 use crate::display::Printer;
 use crate::display::backup::BackupDisplay;
 use crate::display::status::{BACKUP, TransferStatus};
-use crate::error::Error;
-use crate::ops::backup::{Failed, backup_tag, parse_artifact_references, resolve_tags};
-use crate::ops::backup_platforms::{Want, backup_tag_platforms};
-use crate::reference::Reference;
+use crate::ops::backup::{backup_tag, parse_artifact_references, resolve_tags};
+use crate::ops::backup_archive::BackupOutput;
 use crate::targets::ReadOnlyTarget;
 use crate::targets::layout::LayoutStore;
 use clap::Args;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -26,6 +24,9 @@ pub(crate) const USAGE: &str =
     "[flags] --output <path> <registry>/<repository>[:<ref1>[,<ref2>...]]";
 
 #[derive(Args, Debug)]
+#[command(mut_args(platform::help(
+    "back up only this platform of each tag (`os[/arch][/variant][:os_version]`); a comma-separated list or `*` wildcards keep the matching manifests and an index of just them under the tag",
+)))]
 pub struct BackupArgs {
     /// <registry>/<repository>[:<ref1>[,<ref2>...]]
     #[arg(value_name = "ARGS")]
@@ -39,145 +40,14 @@ pub struct BackupArgs {
     /// concurrency level
     #[arg(long, default_value_t = 3, value_name = "int")]
     pub concurrency: usize,
-    /// back up only this platform of each tag (`os[/arch][/variant][:os_version]`); a
-    /// comma-separated list or `*` wildcards keep the matching manifests and an index of
-    /// just them under the tag
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub distribution: DistributionSpecOpts,
     #[command(flatten)]
     pub remote: RemoteOpts,
     #[command(flatten)]
     pub common: CommonOpts,
-}
-
-/// oras `Remote.ModifyError`: an error the registry answered is reported as the registry
-/// worded it, with the registry prefix; anything else keeps its context.
-pub(super) fn remote_error(e: Error, context: Option<String>) -> CliError {
-    let e = e.unwrap_copy();
-    if let Error::Registry(resp) = &e {
-        let host = resp.host();
-        return CliError::lib(e, None, host);
-    }
-    CliError::lib(e, context, None)
-}
-
-pub(super) fn failed(f: Failed) -> CliError {
-    remote_error(f.source, Some(f.context))
-}
-
-/// `filepath.Ext(path)` is `.tar`, in any case.
-fn is_tar_path(path: &str) -> bool {
-    let base = path.rsplit('/').next().unwrap_or(path);
-    base.rfind('.')
-        .is_some_and(|i| base[i..].eq_ignore_ascii_case(".tar"))
-}
-
-/// Removes, on failure, the outermost directory the backup created.
-struct DirGuard(Option<PathBuf>);
-
-impl Drop for DirGuard {
-    fn drop(&mut self) {
-        if let Some(p) = self.0.take() {
-            let _ = std::fs::remove_dir_all(p);
-        }
-    }
-}
-
-/// The outermost missing directory among `path` and its parents, if any.
-fn first_missing(path: &Path) -> Option<PathBuf> {
-    let mut missing = None;
-    for p in path.ancestors() {
-        if p.as_os_str().is_empty() || std::fs::symlink_metadata(p).is_ok() {
-            break;
-        }
-        missing = Some(p.to_path_buf());
-    }
-    missing
-}
-
-/// Where the layout is staged, and what becomes of it at the end.
-enum Output {
-    Dir,
-    Tar {
-        /// the archive being built, renamed onto the output path when complete
-        file: tempfile::NamedTempFile,
-        /// the layout, in `$TMPDIR/oras-backup-*`
-        staging: tempfile::TempDir,
-    },
-}
-
-fn prepare_tar(output: &str) -> Result<Output, CliError> {
-    let path = Path::new(output);
-    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-        return Err(CliError::new(format!(
-            "the output path {output:?} already exists and is a directory"
-        ))
-        .recommend(
-            "To back up to a tar archive, please specify a different output file name or remove the existing directory.",
-        ));
-    }
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let file = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".oras-tmp")
-        .tempfile_in(parent)
-        .map_err(|e| {
-            CliError::new(format!(
-                "unable to create output file {output}: {}",
-                crate::go::error::path_error("open", path.display(), &e)
-            ))
-        })?;
-    let staging = tempfile::Builder::new()
-        .prefix("oras-backup-")
-        .tempdir()
-        .map_err(|e| {
-            CliError::new(format!(
-                "failed to create temporary directory for backup: {}",
-                crate::go::error::os_error_text(&e)
-            ))
-        })?;
-    Ok(Output::Tar { file, staging })
-}
-
-/// Archive the staged layout into the temporary file and rename it onto `output`.
-async fn export_tar(
-    file: tempfile::NamedTempFile,
-    staging: &Path,
-    output: &str,
-) -> Result<i64, CliError> {
-    let staging = staging.to_path_buf();
-    let dest = PathBuf::from(output);
-    let wrap = |e: Error| CliError::new(format!("failed to create tar archive at {output}: {}", e));
-    let done = tokio::task::spawn_blocking(move || -> Result<i64, Error> {
-        use std::io::Write;
-        use std::os::unix::fs::PermissionsExt;
-        let writer = std::io::BufWriter::with_capacity(256 * 1024, file.as_file());
-        let mut writer = crate::targets::layout::export::tar_directory(&staging, writer)?;
-        writer.flush()?;
-        drop(writer);
-        file.as_file().sync_all()?;
-        let mode = match std::fs::metadata(&dest) {
-            Ok(m) => m.permissions().mode() & 0o7777,
-            Err(_) => 0o666 & !crate::targets::layout::current_umask(),
-        };
-        file.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))?;
-        let size = file.as_file().metadata()?.len() as i64;
-        file.persist(&dest).map_err(|e| Error::Io(e.error))?;
-        Ok(size)
-    })
-    .await
-    .map_err(|e| wrap(Error::msg(e)))?;
-    done.map_err(wrap)
 }
 
 pub async fn run(a: BackupArgs) -> Result<(), CliError> {
@@ -195,43 +65,31 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     let (repository, tags) = parse_artifact_references(&a.args[0]).map_err(CliError::new)?;
     a.remote.validate()?;
     a.distribution.parse()?;
-    let (platform, platforms) = super::pull_platforms::split(a.platform.as_deref())?;
+    let selection = a.platform.selection()?;
     if output.is_empty() {
         return Err(CliError::new("the output path cannot be empty"));
     }
     let start = Instant::now();
 
-    let tar = is_tar_path(&output);
-    let (mut out, dst_root, mut guard) = if tar {
-        let out = prepare_tar(&output)?;
-        let root = match &out {
-            Output::Tar { staging, .. } => staging.path().to_path_buf(),
-            Output::Dir => unreachable!(),
-        };
-        (out, root, DirGuard(None))
-    } else {
-        let root = PathBuf::from(&output);
-        let guard = DirGuard(first_missing(&root));
-        (Output::Dir, root, guard)
-    };
+    if BackupOutput::is_tar_path(&output) && Path::new(&output).is_dir() {
+        return Err(CliError::new(format!(
+            "the output path {output:?} already exists and is a directory"
+        ))
+        .recommend(
+            "To back up to a tar archive, please specify a different output file name or remove the existing directory.",
+        ));
+    }
+    let out = BackupOutput::prepare(&output).map_err(CliError::from_lib)?;
 
-    let reference = Reference::parse(&repository).map_err(|e| CliError::new(e.to_string()))?;
-    let target_ref = TargetRef::Remote {
-        raw: repository.clone(),
-        reference,
-    };
-    let opts = TargetOpts {
-        remote: a.remote.clone(),
-        ..Default::default()
-    };
-    let opened = opts.open(&target_ref, &["pull"], a.common.debug).await?;
+    let opened =
+        TargetOpts::open_repository(&a.remote, &repository, &["pull"], a.common.debug).await?;
     a.distribution.apply(&opened)?;
     let OpenedTarget::Remote(repo) = opened else {
         return Err(CliError::new("unsupported target"));
     };
     let src: Arc<dyn ReadOnlyTarget> = repo;
     let dst =
-        Arc::new(LayoutStore::open(&dst_root).await.map_err(|e| {
+        Arc::new(LayoutStore::open(out.layout()).await.map_err(|e| {
             CliError::new(format!("failed to prepare OCI store for backup: {}", e))
         })?);
 
@@ -242,7 +100,7 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
         printer: &printer,
         repo: &repository,
     };
-    let resolved = resolve_tags(&*src, &tags).await.map_err(failed)?;
+    let resolved = resolve_tags(&*src, &tags).await.map_err(CliError::failed)?;
     if resolved.is_empty() {
         return Err(
             CliError::new(format!("no tags found in repository {repository:?}")).recommend(
@@ -259,56 +117,35 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
         let status = Arc::new(a.common.printer(true));
         let hooks = Arc::new(TransferStatus::new(status.clone(), BACKUP));
         let options = CopyOptions::new(a.concurrency, hooks);
-        let want = match (&platform, &platforms) {
-            (Some(p), _) => Some(Want::One(p)),
-            (_, Some(ps)) => Some(Want::Many(ps)),
-            _ => None,
-        };
-        let result = match want {
-            Some(want) => backup_tag_platforms(
-                src.clone(),
-                dst.clone(),
-                tag,
-                want,
-                a.include_referrers,
-                &options,
-            )
-            .await
-            .map(|(_, n)| n),
-            None => {
-                backup_tag(
-                    src.clone(),
-                    dst.clone(),
-                    tag,
-                    root,
-                    a.include_referrers,
-                    &options,
-                )
-                .await
-            }
-        };
+        let result = backup_tag(
+            src.clone(),
+            dst.clone(),
+            tag,
+            root,
+            selection.as_ref(),
+            a.include_referrers,
+            &options,
+        )
+        .await;
         status.finish_progress();
         let count = result.map_err(|e| {
-            remote_error(
+            CliError::remote(
                 e,
                 Some(format!(
                     "failed to back up tag {tag:?} from {repository:?} to {:?}",
-                    dst_root.display().to_string()
+                    out.layout().display().to_string()
                 )),
             )
         })?;
         display.artifact_pulled(tag, count);
     }
 
-    // a cleaner output: the ingest area is only used while blobs arrive
-    let _ = std::fs::remove_dir_all(dst_root.join("ingest"));
-    if let Output::Tar { file, staging } = std::mem::replace(&mut out, Output::Dir) {
+    if out.is_tar() {
         display.tar_exporting(&output);
-        let size = export_tar(file, staging.path(), &output).await?;
-        drop(staging);
+    }
+    if let Some(size) = out.finish().await.map_err(CliError::from_lib)? {
         display.tar_exported(&output, size);
     }
-    guard.0 = None;
     display.completed(names.len(), &output, start.elapsed());
     Ok(())
 }

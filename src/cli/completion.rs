@@ -2,7 +2,7 @@
 //! (cobra's `completion` command; `--no-descriptions` drops the help texts).
 
 use super::error::CliError;
-use clap::{Args, CommandFactory, Subcommand};
+use clap::{Args, Subcommand};
 use clap_complete::Shell;
 
 /// Generate the autocompletion script for the specified shell
@@ -32,9 +32,10 @@ pub struct ShellOpts {
     pub no_descriptions: bool,
 }
 
-/// The script for `shell`, as bytes.
-pub fn script(shell: Shell, descriptions: bool) -> Vec<u8> {
-    let mut cmd = super::Cli::command();
+/// The script for `shell` completing the command tree `root` (clap's definitions, without
+/// the help screens), as bytes.
+pub fn script(root: clap::Command, shell: Shell, descriptions: bool) -> Vec<u8> {
+    let mut cmd = root;
     if !descriptions {
         cmd = strip(cmd);
     }
@@ -55,13 +56,17 @@ fn strip(cmd: clap::Command) -> clap::Command {
     names.iter().fold(cmd, |c, n| c.mut_subcommand(n, strip))
 }
 
-pub fn run(a: CompletionArgs) -> Result<(), CliError> {
+pub fn run(a: CompletionArgs, root: clap::Command) -> Result<(), CliError> {
     let (shell, opts) = match a.shell {
         ShellCommand::Bash(o) => (Shell::Bash, o),
         ShellCommand::Zsh(o) => (Shell::Zsh, o),
         ShellCommand::Fish(o) => (Shell::Fish, o),
         ShellCommand::Powershell(o) => (Shell::PowerShell, o),
     };
-    crate::display::Printer::new(false, true).write_raw(&script(shell, !opts.no_descriptions));
+    crate::display::Printer::new(false, true).write_raw(&script(
+        root,
+        shell,
+        !opts.no_descriptions,
+    ));
     Ok(())
 }

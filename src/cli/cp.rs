@@ -3,15 +3,17 @@
 
 use super::error::{CliError, Prefix, check_args};
 use super::options::binary_target::{BinaryTargetOpts, Side};
-use super::options::{CommonOpts, OpenedTarget, TargetRef};
-use super::pull::no_reference;
-use super::push::split_tags;
+use super::options::platform;
+use super::options::{CommonOpts, OpenedTarget, PlatformOpts, TargetRef};
 use crate::content::Digest;
 use crate::copy::CopyOptions;
 use crate::copy::extended::{PredecessorFinder, ReferrerFinder};
-use crate::display::Printer;
 use crate::display::status::{COPY, TransferStatus};
 use crate::error::{Error, Origin};
+use crate::ops::copy::copy_artifact;
+use crate::ops::platform::copy::copy_platforms;
+use crate::ops::platform::fetch_with_platform;
+use crate::platform::list::Selection;
 use crate::targets::remote::mount::RepositoryMounter;
 use crate::targets::{ReadOnlyTarget, Target};
 use clap::Args;
@@ -20,6 +22,9 @@ use std::sync::Arc;
 pub(crate) const USAGE: &str = "[flags] <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]";
 
 #[derive(Args, Debug)]
+#[command(mut_args(platform::help(platform::list_help(
+    "copy the matching manifests and a new index of just them",
+))))]
 pub struct CpArgs {
     /// <from>{:<tag>|@<digest>} <to>[:<tag>[,<tag>][...]]
     #[arg(value_name = "ARGS")]
@@ -30,11 +35,8 @@ pub struct CpArgs {
     /// concurrency level
     #[arg(long, default_value_t = 3, value_name = "int")]
     pub concurrency: usize,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`; a comma-separated
-    /// list or `*` wildcards (e.g. `linux/amd64,linux/arm64`, `linux/*`) copy the matching
-    /// manifests and a new index of just them
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub targets: BinaryTargetOpts,
     #[command(flatten)]
@@ -89,13 +91,10 @@ async fn open(
     to: &Side,
     from_ref: &TargetRef,
     to_ref: &TargetRef,
-    raw_from: &str,
     debug: bool,
 ) -> Result<Sides, CliError> {
     let src = from.open_source(from_ref, debug).await?;
-    if from_ref.reference().is_empty() {
-        return Err(no_reference("cp", USAGE, raw_from));
-    }
+    from_ref.ensure_reference("cp", USAGE)?;
     let dst = to.open_destination(to_ref, debug).await?;
     for (side, opened) in [(from, &src), (to, &dst)] {
         if let (Some(api), OpenedTarget::Remote(repo)) = (side.referrers_api()?, opened) {
@@ -137,12 +136,11 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     let to = a.targets.to.side(&a.targets.resolve);
     from.validate()?;
     to.validate()?;
-    let (platform, many) = super::pull_platforms::split(a.platform.as_deref())?;
+    let selection = a.platform.selection()?;
     let from_ref = from.target.parse_ref(&a.args[0])?;
-    let (to_raw, extra_tags) = split_tags(&a.args[1]);
-    let to_ref = to.target.parse_ref(&to_raw)?;
+    let (to_ref, extra_tags) = to.target.parse_ref_with_tags(&a.args[1])?;
     let debug = a.common.debug;
-    let sides = open(&from, &to, &from_ref, &to_ref, &a.args[0], debug).await?;
+    let sides = open(&from, &to, &from_ref, &to_ref, debug).await?;
     let err = |e: Error, ctx: Option<String>| cp_error(e, ctx, &from_ref, &to_ref);
 
     let src_reference = from_ref.reference();
@@ -155,115 +153,74 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
     options.mount_from = sides
         .mount
         .map(|m| Arc::new(m) as Arc<dyn crate::targets::BlobMounter>);
-    if let Some(patterns) = &many {
-        let finder = a.recursive.then_some(&*sides.finder);
-        let (root, bytes) = super::cp_platforms::copy(
-            sides.src.clone(),
-            sides.dst.clone(),
-            finder,
-            src_reference,
-            patterns,
-            dst_ref,
-            &options,
-        )
-        .await
-        .map_err(|e| err(e, None))?;
-        return finish(
-            &printer,
-            &*sides.dst,
-            &from_ref.display(),
-            &to_ref,
-            &root,
-            &bytes,
-            &extra_tags,
-            a.concurrency,
-            &err,
-        )
-        .await;
-    }
-    // cp.go: with -r or without a destination tag the root is resolved first and a failure
-    // reads `failed to resolve <ref>: …`; otherwise oras.Copy resolves it and the failure is
-    // a source-side CopyError (`Error from source <type> for "<raw>": …`)
-    let resolve_err = |e: Error| {
-        if a.recursive || dst_ref.is_none() {
-            err(e, Some(format!("failed to resolve {src_reference}")))
-        } else {
-            err(source_side(e), None)
+    let finder = a.recursive.then_some(&*sides.finder);
+    let (root, bytes, from_display) = match &selection {
+        Some(Selection::Many(patterns)) => {
+            let (root, bytes) = copy_platforms(
+                sides.src.clone(),
+                sides.dst.clone(),
+                finder,
+                src_reference,
+                patterns,
+                dst_ref,
+                &options,
+            )
+            .await
+            .map_err(|e| err(e, None))?;
+            (root, bytes, from_ref.display())
         }
-    };
-    let (mut root, mut bytes) = sides
-        .src
-        .fetch_reference(src_reference)
-        .await
-        .map_err(resolve_err)?;
-    if let Some(p) = &platform {
-        (root, bytes) =
-            crate::targets::verbs::fetch_with_platform(&*sides.src, src_reference, Some(p))
+        one => {
+            // cp.go: with -r or without a destination tag the root is resolved first and a
+            // failure reads `failed to resolve <ref>: …`; otherwise oras.Copy resolves it and
+            // the failure is a source-side CopyError (`Error from source <type> for "<raw>": …`)
+            let resolve_err = |e: Error| {
+                if a.recursive || dst_ref.is_none() {
+                    err(e, Some(format!("failed to resolve {src_reference}")))
+                } else {
+                    err(source_side(e), None)
+                }
+            };
+            let (mut root, mut bytes) = sides
+                .src
+                .fetch_reference(src_reference)
                 .await
                 .map_err(resolve_err)?;
-    }
-
-    let result = if a.recursive {
-        crate::ops::copy::copy_recursive(
-            sides.src.clone(),
-            sides.dst.clone(),
-            &*sides.finder,
-            &root,
-            &bytes,
-            dst_ref,
-            &options,
-        )
-        .await
-    } else {
-        crate::ops::copy::copy_root(
-            sides.src.clone(),
-            sides.dst.clone(),
-            &root,
-            &bytes,
-            dst_ref,
-            &options,
-        )
-        .await
+            if let Some(Selection::One(p)) = one {
+                (root, bytes) = fetch_with_platform(&*sides.src, src_reference, Some(p))
+                    .await
+                    .map_err(resolve_err)?;
+            }
+            copy_artifact(
+                sides.src.clone(),
+                sides.dst.clone(),
+                finder,
+                &root,
+                &bytes,
+                dst_ref,
+                &options,
+            )
+            .await
+            .map_err(|e| err(e, None))?;
+            let mut from_display = from_ref.display();
+            if Digest::parse(src_reference).is_ok() && src_reference != root.digest.as_str() {
+                from_display = format!("[{}] {}@{}", kind(&from_ref), from_ref.path(), root.digest);
+            }
+            (root, bytes, from_display)
+        }
     };
-    result.map_err(|e| err(e, None))?;
 
-    let mut from_display = from_ref.display();
-    if Digest::parse(src_reference).is_ok() && src_reference != root.digest.as_str() {
-        from_display = format!("[{}] {}@{}", kind(&from_ref), from_ref.path(), root.digest);
-    }
-    let dst = &*sides.dst;
-    finish(
-        &printer,
-        dst,
-        &from_display,
-        &to_ref,
+    printer.println(&format!("Copied {from_display} => {}", to_ref.display()));
+    let on_tagged = |t: &str| printer.println(&format!("Tagged {t}"));
+    crate::ops::tag::tag_bytes_n(
+        &*sides.dst,
         &root,
         &bytes,
         &extra_tags,
         a.concurrency,
-        &err,
+        &on_tagged,
     )
     .await
-}
-
-/// `Copied … => …`, the extra tags, `Digest: …`.
-#[allow(clippy::too_many_arguments)]
-async fn finish(
-    printer: &Printer,
-    dst: &dyn Target,
-    from_display: &str,
-    to_ref: &TargetRef,
-    root: &crate::content::Descriptor,
-    bytes: &[u8],
-    extra_tags: &[String],
-    concurrency: usize,
-    err: &dyn Fn(Error, Option<String>) -> CliError,
-) -> Result<(), CliError> {
-    printer.println(&format!("Copied {from_display} => {}", to_ref.display()));
-    let on_tagged = |t: &str| printer.println(&format!("Tagged {t}"));
-    crate::ops::tag::tag_bytes_n(dst, root, bytes, extra_tags, concurrency, &on_tagged)
-        .await
-        .map_err(|e| err(e, None))?;
+    .map_err(|e| err(e, None))?;
     printer.println(&format!("Digest: {}", root.digest));
     Ok(())
 }

@@ -2,11 +2,11 @@
 //! (deprecated), JSON or a go-template; `-o/--output` is the deprecated spelling of `--format`.
 
 use super::error::{CliError, check_args};
-use super::options::{CommonOpts, DistributionSpecOpts, FormatOpts, TargetOpts};
-use super::pull::no_reference;
+use super::options::{CommonOpts, DistributionSpecOpts, FormatOpts, PlatformOpts, TargetOpts};
 use crate::display::discover::{DiscoverModel, table, tree};
 use crate::display::metadata::render_structured;
 use crate::display::{Format, Printer};
+use crate::ops::platform::resolve_with_platform;
 use clap::Args;
 use std::io::IsTerminal;
 
@@ -26,9 +26,8 @@ pub struct DiscoverArgs {
     /// [Deprecated] format in which to display referrers (table, json, or tree). tree format will also show indirect referrers
     #[arg(short = 'o', long, value_name = "string")]
     pub output: Option<String>,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub distribution: DistributionSpecOpts,
     #[command(flatten)]
@@ -88,26 +87,20 @@ pub async fn run(a: DiscoverArgs) -> Result<(), CliError> {
         depth = 1;
     }
     a.distribution.parse()?;
-    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
+    let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let src = a.target.open_read_only(&target_ref, a.common.debug).await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("discover", USAGE, &a.args[0]));
-    }
+    target_ref.ensure_reference("discover", USAGE)?;
     a.distribution.apply(&src)?;
     let source = src.read_only();
     let reference = target_ref.reference();
-    let root = match &platform {
-        None => source.resolve(reference).await,
-        Some(p) => crate::targets::verbs::fetch_with_platform(&*source, reference, Some(p))
-            .await
-            .map(|(d, _)| d),
-    }
-    .map_err(|e| CliError::target(e, None, &target_ref))?;
+    let root = resolve_with_platform(&*source, reference, platform.as_ref())
+        .await
+        .map_err(|e| target_ref.error(e, None))?;
     let artifact_type = a.artifact_type.as_deref().filter(|t| !t.is_empty());
     let graph = crate::ops::discover::discover(&*source, root, artifact_type, depth)
         .await
-        .map_err(|e| CliError::target(e, None, &target_ref))?;
+        .map_err(|e| target_ref.error(e, None))?;
 
     let printer = Printer::new(a.common.verbose, format.is_text());
     let path = target_ref.path();

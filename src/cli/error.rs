@@ -1,8 +1,8 @@
 //! CLI errors rendered as oras renders them: `Error: <msg>` (or `Error response from
 //! registry: …`), then optional `Usage: …` and recommendation lines; exit code 1.
 
-use super::options::TargetRef;
 use crate::error::Error;
+use crate::ops::backup::Failed;
 use std::fmt;
 
 /// The prefix of the first error line.
@@ -48,12 +48,7 @@ impl CliError {
         Self::lib(e, None, None)
     }
 
-    /// A library error about `target`, optionally wrapped in `context` (`<context>: <err>`).
-    pub fn target(e: Error, context: Option<String>, target: &TargetRef) -> Self {
-        Self::lib(e, context, target.registry_host())
-    }
-
-    /// oras's `ModifyError`: not-found errors and errors the target registry answered get
+    /// oras's `ModifyError` (for a target, `TargetRef::error` passes its registry): not-found errors and errors the target registry answered get
     /// the registry prefix; a registry's own error entries replace the wrapped text.
     pub fn lib(e: Error, context: Option<String>, registry_host: Option<String>) -> Self {
         let e = e.unwrap_copy();
@@ -86,6 +81,23 @@ impl CliError {
             }
         }
         CliError::new(wrap(e.to_string()))
+    }
+
+    /// oras `Remote.ModifyError` (backup, restore): an error the registry answered is
+    /// reported as the registry worded it, with the registry prefix; anything else keeps
+    /// its context.
+    pub fn remote(e: Error, context: Option<String>) -> Self {
+        let e = e.unwrap_copy();
+        if let Error::Registry(resp) = &e {
+            let host = resp.host();
+            return Self::lib(e, None, host);
+        }
+        Self::lib(e, context, None)
+    }
+
+    /// A step of backup or restore that failed, with the sentence oras puts in front.
+    pub fn failed(f: Failed) -> Self {
+        Self::remote(f.source, Some(f.context))
     }
 
     /// The text written to stderr.

@@ -7,7 +7,6 @@ pub mod blob;
 pub mod complete;
 pub mod completion;
 pub mod cp;
-pub mod cp_platforms;
 pub mod discover;
 pub mod env;
 pub mod error;
@@ -21,8 +20,6 @@ pub mod manifest;
 pub mod options;
 pub mod packer;
 pub mod pull;
-pub mod pull_platforms;
-pub mod pull_stream;
 pub mod push;
 pub mod repo;
 pub mod resolve;
@@ -158,7 +155,7 @@ async fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Discover(a) => discover::run(a).await,
         Command::Backup(a) => backup::run(a).await,
         Command::Restore(a) => restore::run(a).await,
-        Command::Completion(a) => completion::run(a),
+        Command::Completion(a) => completion::run(a, Cli::command()),
     }
 }
 

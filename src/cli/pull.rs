@@ -1,14 +1,19 @@
-//! `oras pull`: flags, validation and output; the work is the copy engine with pull hooks.
+//! `oras pull`: flags, validation and output; the work is `ops::pull` (one root into the
+//! output directory or onto stdout) and `ops::platform::pull` (a platform list, each into
+//! its own folder).
 
 use super::error::{CliError, check_args};
 use super::file_ref::parse_file_ref;
-use super::options::TargetRef;
-use super::options::{CommonOpts, FormatOpts, TargetOpts};
-use crate::copy::{self, CopyOptions};
+use super::options::{CommonOpts, FormatOpts, PlatformOpts, TargetOpts, TargetRef};
+use super::options::{cache, platform};
 use crate::display::metadata::{DescriptorModel, FileModel, PullModel, render_structured};
 use crate::display::status::PullStatus;
+use crate::display::{Format, Printer};
 use crate::error::Error;
-use crate::ops::pull::{PullHooks, PullPolicy, PulledFile};
+use crate::ops::platform::fetch_with_platform;
+use crate::ops::platform::pull::{PlatformPulled, PlatformsPull, pull_platforms};
+use crate::ops::pull::{PullHooks, PullPolicy, PulledFile, pull_graph, pull_to_stream};
+use crate::platform::list::Selection;
 use crate::targets::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::path::Path;
@@ -17,6 +22,9 @@ use std::sync::Arc;
 pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
 
 #[derive(Args, Debug)]
+#[command(mut_args(platform::help(platform::list_help(
+    "pull each matching platform into its own folder `<output>/<os>_<arch>[_<variant>]`",
+))))]
 pub struct PullArgs {
     /// <name>{:<tag>|@<digest>}
     #[arg(value_name = "ARGS")]
@@ -37,11 +45,8 @@ pub struct PullArgs {
     /// output manifest config file
     #[arg(long, value_name = "string")]
     pub config: Option<String>,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`; a comma-separated
-    /// list or `*` wildcards (e.g. `linux/amd64,linux/arm64`, `linux/*`) pull each matching
-    /// platform into its own folder `<output>/<os>_<arch>[_<variant>]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     /// concurrency level
     #[arg(long, default_value_t = 3, value_name = "int")]
     pub concurrency: usize,
@@ -53,19 +58,10 @@ pub struct PullArgs {
     pub common: CommonOpts,
 }
 
-/// The error for a reference without tag or digest.
-pub fn no_reference(cmd: &str, usage: &str, raw: &str) -> CliError {
-    CliError::new(format!("{raw:?}: no tag or digest specified"))
-        .usage(format!("oras {cmd} {usage}"))
-        .recommend(format!(
-            "Please specify a reference in the form of \"<name>:<tag>\" or \"<name>@<digest>\". Run \"oras {cmd} -h\" for more options and examples"
-        ))
-}
-
 /// A pull error about `target`; a refused path gets oras's recommendation.
-pub fn pull_error(e: Error, target: &TargetRef) -> CliError {
+fn pull_error(e: Error, target: &TargetRef) -> CliError {
     let traversal = e.is_path_traversal();
-    let err = CliError::target(e, None, target);
+    let err = target.error(e, None);
     if traversal {
         return err.recommend(
             "Pulling files outside of working directory is insecure and blocked by default. If you trust the content producer, use --allow-path-traversal to bypass this check.",
@@ -75,7 +71,7 @@ pub fn pull_error(e: Error, target: &TargetRef) -> CliError {
 }
 
 /// The `files` of `--format json`: every file the pulled manifests name.
-pub fn file_models(files: &[PulledFile], output: &Path, path: &str) -> Option<Vec<FileModel>> {
+fn file_models(files: &[PulledFile], output: &Path, path: &str) -> Option<Vec<FileModel>> {
     let files: Vec<FileModel> = files
         .iter()
         .map(|f| FileModel {
@@ -101,16 +97,14 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
             "--format cannot be used with `-o -`: stdout carries the pulled content",
         ));
     }
-    let (platform, many) = super::pull_platforms::split(a.platform.as_deref())?;
-    if a.output == "-" && many.is_some() {
+    let selection = a.platform.selection()?;
+    if a.output == "-" && matches!(selection, Some(Selection::Many(_))) {
         return Err(CliError::new(
             "`-o -` streams one artifact: give a single --platform",
         ));
     }
     let target_ref = a.target.parse_ref(&a.args[0])?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("pull", USAGE, &a.args[0]));
-    }
+    target_ref.ensure_reference("pull", USAGE)?;
     let config_path = a
         .config
         .as_deref()
@@ -119,68 +113,62 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         .map(|f| (f.raw_path, f.media_type));
     let src = a.target.open_read_only(&target_ref, a.common.debug).await?;
     let output = std::path::absolute(&a.output).map_err(|e| CliError::new(e.to_string()))?;
-    let store = Arc::new(FileStore::new(
-        output.clone(),
-        WriteOptions {
-            allow_path_traversal: a.allow_path_traversal,
-            keep_old_files: a.keep_old_files,
-            reproducible: None,
-        },
-    ));
+    let write = WriteOptions {
+        allow_path_traversal: a.allow_path_traversal,
+        keep_old_files: a.keep_old_files,
+        reproducible: None,
+    };
     let printer = Arc::new(a.common.printer(format.is_text()));
+    let policy = PullPolicy {
+        include_subject: a.include_subject,
+        config_path,
+    };
+    let source = cache::cached(src.read_only()).await?;
+    let platform = match selection {
+        Some(Selection::Many(patterns)) => {
+            let shown = target_ref.display();
+            let job = PlatformsPull {
+                source,
+                reference: target_ref.reference(),
+                shown: &shown,
+                patterns: &patterns,
+                output: &output,
+                write,
+                policy,
+                concurrency: a.concurrency,
+            };
+            return pull_each_platform(job, &a.output, &target_ref, &format, &printer).await;
+        }
+        Some(Selection::One(p)) => Some(p),
+        None => None,
+    };
+    let (root, bytes) = fetch_with_platform(&*source, target_ref.reference(), platform.as_ref())
+        .await
+        .map_err(|e| target_ref.error(e, None))?;
+    if a.output == "-" {
+        // stdout carries only content: no status, no summary
+        let silent = Arc::new(PullStatus::new(Arc::new(Printer::new(false, false))));
+        let hooks = Arc::new(PullHooks::new(policy, silent));
+        let stdout = Box::new(std::io::stdout());
+        return pull_to_stream(
+            source,
+            &root,
+            bytes,
+            hooks,
+            a.allow_path_traversal,
+            stdout,
+            target_ref.raw(),
+        )
+        .await
+        .map_err(|e| pull_error(e, &target_ref));
+    }
+    let store = Arc::new(FileStore::new(output.clone(), write));
+    store.resume_from(source.clone(), crate::display::notices::to_stderr());
     let hooks = Arc::new(PullHooks::new(
-        PullPolicy {
-            include_subject: a.include_subject,
-            config_path: config_path.clone(),
-        },
+        policy,
         Arc::new(PullStatus::new(printer.clone())),
     ));
-    let source = match super::env::oras_cache() {
-        Some(dir) => std::sync::Arc::new(
-            crate::targets::cache::CachedTarget::new(src.read_only(), &dir)
-                .await
-                .map_err(CliError::from_lib)?,
-        ) as std::sync::Arc<dyn crate::targets::ReadOnlyTarget>,
-        None => src.read_only(),
-    };
-    if let Some(patterns) = many {
-        let job = super::pull_platforms::Job {
-            args: &a,
-            target_ref: &target_ref,
-            source,
-            patterns,
-            format: &format,
-            config_path,
-            output: &output,
-            printer,
-        };
-        return super::pull_platforms::run(job).await;
-    }
-    store.resume_from(source.clone(), crate::display::notices::to_stderr());
-    let (root, bytes) = crate::targets::verbs::fetch_with_platform(
-        &*source,
-        target_ref.reference(),
-        platform.as_ref(),
-    )
-    .await
-    .map_err(|e| CliError::target(e, None, &target_ref))?;
-    if a.output == "-" {
-        let policy = PullPolicy {
-            include_subject: a.include_subject,
-            config_path: hooks.policy().config_path.clone(),
-        };
-        return super::pull_stream::run(
-            source,
-            root,
-            bytes,
-            policy,
-            a.allow_path_traversal,
-            &target_ref,
-        )
-        .await;
-    }
-    let options = CopyOptions::new(a.concurrency, hooks.clone());
-    copy::copy(source, store.clone(), &root, Some(bytes), None, &options)
+    pull_graph(source, store, &root, bytes, hooks.clone(), a.concurrency)
         .await
         .map_err(|e| pull_error(e, &target_ref))?;
 
@@ -205,4 +193,48 @@ pub async fn run(a: PullArgs) -> Result<(), CliError> {
         files: file_models(&hooks.files(), &output, &path),
     };
     render_structured(&printer, &format, &model).map_err(CliError::from_lib)
+}
+
+/// `--platform <list>`: each platform into its folder under `output` (as typed), a result
+/// for each.
+async fn pull_each_platform(
+    job: PlatformsPull<'_>,
+    output: &str,
+    target_ref: &TargetRef,
+    format: &Format,
+    printer: &Arc<Printer>,
+) -> Result<(), CliError> {
+    let shown = job.shown.to_string();
+    let absolute = job.output.to_path_buf();
+    let status = || Arc::new(PullStatus::new(printer.clone())) as _;
+    let path = target_ref.path();
+    let mut models = Vec::new();
+    let mut on_pulled = |done: PlatformPulled<'_>| {
+        if !format.is_text() {
+            models.push(PullModel {
+                reference: format!("{path}@{}", done.root.digest),
+                files: file_models(&done.hooks.files(), &absolute.join(done.folder), &path),
+            });
+            return;
+        }
+        if done.hooks.layer_skipped() {
+            printer.println(&format!(
+                "Skipped pulling layers without file name in \"org.opencontainers.image.title\" for {}",
+                done.platform
+            ));
+        }
+        printer.println(&format!(
+            "Pulled {shown} ({}) into {}",
+            done.platform,
+            Path::new(output).join(done.folder).display()
+        ));
+        printer.println(&format!("Digest: {}", done.root.digest));
+    };
+    pull_platforms(job, &status, &mut on_pulled)
+        .await
+        .map_err(|e| pull_error(e, target_ref))?;
+    if format.is_text() {
+        return Ok(());
+    }
+    render_structured(printer, format, &models).map_err(CliError::from_lib)
 }

@@ -4,13 +4,14 @@ use super::error::{CliError, check_args};
 use super::file_ref::parse_file_ref;
 use super::options::{CommonOpts, FormatOpts, OpenedTarget, TargetOpts, TargetRef};
 use super::packer::{PackerOpts, add_files, created_time};
-use crate::content::descriptor::{Annotations, Descriptor};
-use crate::content::pack::{self, ImageSpec, PackOptions};
+use crate::content::descriptor::Descriptor;
+use crate::content::pack::ImageSpec;
 use crate::copy::CopyOptions;
 use crate::display::metadata::{DescriptorModel, PushModel, render_structured};
 use crate::display::status::{PUSH, TransferStatus};
 use crate::display::{Format, Printer};
 use crate::media_type;
+use crate::ops::push::{PushPack, pack_push, push_artifact};
 use crate::targets::file::{FileStore, WriteOptions};
 use clap::Args;
 use std::sync::Arc;
@@ -117,15 +118,9 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
     let spec = spec_of(&a)?;
     let artifact_type = a.artifact_type.clone().unwrap_or_default();
     // parsed with the flags: a bad platform fails before any file is prepared
-    let platform = a
-        .artifact_platform
-        .as_deref()
-        .map(crate::platform::parse)
-        .transpose()
-        .map_err(CliError::new)?;
+    let platform = super::options::platform::one(a.artifact_platform.as_deref())?;
     let annotations = a.packer.annotations()?;
-    let (raw_ref, extra_tags) = split_tags(&a.args[0]);
-    let target_ref = a.target.parse_ref(&raw_ref)?;
+    let (target_ref, extra_tags) = a.target.parse_ref_with_tags(&a.args[0])?;
     let file_refs = a.packer.file_refs(&a.args[1..])?;
     super::stdin_layer::check_stdin_args(&file_refs, &a.target.remote)?;
 
@@ -177,7 +172,7 @@ struct Prepared {
     format: Format,
     spec: ImageSpec,
     artifact_type: String,
-    platform: Option<crate::content::Platform>,
+    platform: Option<crate::platform::Platform>,
     annotations: super::packer::PackAnnotations,
     target_ref: TargetRef,
     extra_tags: Vec<String>,
@@ -191,7 +186,7 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
     let Prepared {
         format,
         spec,
-        mut artifact_type,
+        artifact_type,
         platform,
         mut annotations,
         target_ref,
@@ -226,56 +221,24 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
         &a.packer.pipe,
     )
     .await?;
-    // packing validates the types (oras-go PackManifest)
-    if !artifact_type.is_empty() && !media_type::is_valid(&artifact_type) {
-        return Err(CliError::new(format!(
-            "invalid artifactType format: {artifact_type}: invalid media type"
-        )));
-    }
-    let mut blobs_extra = Vec::new();
-    let config = match (config_file, platform) {
-        (Some(desc), _) => {
-            if !media_type::is_valid(&desc.media_type) {
-                return Err(CliError::new(format!(
-                    "invalid config mediaType format: {}: invalid media type",
-                    desc.media_type
-                )));
-            }
-            Some(with_annotations(desc, &annotations.config))
-        }
-        (None, Some(platform)) => {
-            let bytes = crate::go::json::to_vec(&platform);
-            let desc = Descriptor::of_bytes(media_type::IMAGE_CONFIG, &bytes);
-            blobs_extra.push((desc.clone(), bytes));
-            if artifact_type.is_empty() && spec == ImageSpec::V1_1 {
-                artifact_type = media_type::UNKNOWN_ARTIFACT.to_string();
-            }
-            Some(with_annotations(desc, &annotations.config))
-        }
-        (None, None) => None,
-    };
-    if artifact_type.is_empty() && spec == ImageSpec::V1_1 && config.is_none() {
-        artifact_type = media_type::UNKNOWN_ARTIFACT.to_string();
-    }
-    let mut packed = pack::pack_manifest(PackOptions {
+    let packed = pack_push(PushPack {
         spec,
         artifact_type,
-        config,
+        config_file,
+        platform,
         config_annotations: annotations.config,
-        layers,
-        subject: None,
         manifest_annotations: annotations.manifest,
+        layers,
         now,
     })
     .map_err(CliError::from_lib)?;
-    packed.blobs.extend(blobs_extra);
 
     let hooks = Arc::new(TransferStatus::new(printer.clone(), PUSH));
     let options = CopyOptions::new(a.concurrency, hooks);
     let tag = Some(target_ref.reference()).filter(|r| !r.is_empty());
-    let root = crate::ops::push::push_artifact(store, &packed, dst.writable(), tag, &options)
+    let root = push_artifact(store, &packed, dst.writable(), tag, &options)
         .await
-        .map_err(|e| CliError::target(e, None, &target_ref))?;
+        .map_err(|e| target_ref.error(e, None))?;
 
     if format.is_text() {
         printer.println(&format!("Pushed {}", target_ref.display()));
@@ -294,25 +257,9 @@ async fn push_to(a: &PushArgs, dst: &OpenedTarget, p: Prepared) -> Result<(), Cl
         &on_tagged,
     )
     .await
-    .map_err(|e| CliError::target(e, None, &target_ref))?;
+    .map_err(|e| target_ref.error(e, None))?;
     a.packer.export(&packed.bytes)?;
     render(&printer, &format, &target_ref, &root, &extra_tags)
-}
-
-fn with_annotations(mut d: Descriptor, a: &Annotations) -> Descriptor {
-    if !a.is_empty() {
-        d.annotations
-            .get_or_insert_with(Default::default)
-            .extend(a.clone());
-    }
-    d
-}
-
-/// `repo:v1,v2,v3` → (`repo:v1`, [`v2`, `v3`]).
-pub fn split_tags(arg: &str) -> (String, Vec<String>) {
-    let mut parts = arg.split(',');
-    let first = parts.next().unwrap_or_default().to_string();
-    (first, parts.map(str::to_string).collect())
 }
 
 fn render(

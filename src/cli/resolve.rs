@@ -1,9 +1,9 @@
 //! `oras resolve` (alias `digest`): print the digest of a tag, optionally as `<path>@<digest>`.
 
 use super::error::{CliError, check_args};
-use super::options::{CommonOpts, TargetOpts};
-use super::pull::no_reference;
+use super::options::{CommonOpts, PlatformOpts, TargetOpts};
 use crate::display::Printer;
+use crate::ops::platform::resolve_with_platform;
 use clap::Args;
 
 pub(crate) const USAGE: &str = "[flags] <name>{:<tag>|@<digest>}";
@@ -16,9 +16,8 @@ pub struct ResolveArgs {
     /// print the full artifact reference with digest
     #[arg(short = 'l', long = "full-reference")]
     pub full_reference: bool,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub target: TargetOpts,
     #[command(flatten)]
@@ -34,23 +33,14 @@ pub async fn run(a: ResolveArgs) -> Result<(), CliError> {
         1,
         Some(1),
     )?;
-    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
+    let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("resolve", USAGE, &a.args[0]));
-    }
+    target_ref.ensure_reference("resolve", USAGE)?;
     let src = opened.read_only();
-    let resolved = match &platform {
-        None => src.resolve(target_ref.reference()).await,
-        Some(p) => {
-            crate::targets::verbs::fetch_with_platform(&*src, target_ref.reference(), Some(p))
-                .await
-                .map(|(d, _)| d)
-        }
-    };
-    let desc = resolved
-        .map_err(|e| CliError::target(e, Some("failed to resolve digest".into()), &target_ref))?;
+    let desc = resolve_with_platform(&*src, target_ref.reference(), platform.as_ref())
+        .await
+        .map_err(|e| target_ref.error(e, Some("failed to resolve digest".into())))?;
     let printer = Printer::new(false, true);
     if a.full_reference {
         printer.println(&format!("{}@{}", target_ref.path(), desc.digest));

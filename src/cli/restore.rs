@@ -3,11 +3,8 @@
 //! blob the selected tags need is checked to be in the backup with the right size, so a
 //! damaged backup stops with a clear error instead of a half-restored repository.
 
-use super::backup::{failed, remote_error};
 use super::error::{CliError, check_args};
-use super::options::{
-    CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts, TargetRef,
-};
+use super::options::{CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts};
 use crate::copy::CopyOptions;
 use crate::display::Printer;
 use crate::display::backup::RestoreDisplay;
@@ -16,12 +13,9 @@ use crate::error::Error;
 use crate::ops::backup::{
     check_complete, count_referrers, parse_artifact_references, resolve_tags, restore_tag,
 };
-use crate::reference::Reference;
+use crate::ops::backup_archive::open_backup;
 use crate::targets::Target;
-use crate::targets::layout::LayoutStore;
 use clap::Args;
-use std::io::Read;
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -53,62 +47,6 @@ pub struct RestoreArgs {
     pub common: CommonOpts,
 }
 
-/// A regular file is a layout tar when it is named `*.tar` or carries the `ustar` magic.
-fn looks_like_tar(path: &Path) -> bool {
-    if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("tar"))
-    {
-        return true;
-    }
-    let mut head = [0u8; 262];
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_exact(&mut head))
-        .is_ok()
-        && &head[257..262] == b"ustar"
-}
-
-/// Open the backup read-only (a directory is never written to) and check it is a layout.
-/// oras opens a directory with oras-go's read-write store, which creates a missing
-/// `oci-layout` and `index.json`: a directory without them reads here as that empty layout
-/// (so oras's `no tags found` follows) without writing into it.
-async fn open_backup(input: &str, display: &RestoreDisplay<'_>) -> Result<LayoutStore, CliError> {
-    let path = Path::new(input);
-    let is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
-    if is_dir {
-        let wrap = |e: Error| {
-            CliError::new(format!(
-                "failed to prepare OCI store from directory {input:?}: {e}"
-            ))
-        };
-        if !path.join("index.json").exists() {
-            return Ok(LayoutStore::empty_read_only(path));
-        }
-        let store = LayoutStore::open_read_only(path).await.map_err(wrap)?;
-        if path.join("oci-layout").exists() {
-            store.check_layout_file().await.map_err(wrap)?;
-        }
-        return Ok(store);
-    }
-    if !looks_like_tar(path) {
-        return Err(CliError::new(format!(
-            "input path {input:?} is not a tar archive"
-        )));
-    }
-    let wrap = |e: Error| {
-        CliError::new(format!(
-            "failed to prepare OCI store from tar archive {input:?}: {e}"
-        ))
-    };
-    let store = LayoutStore::open_read_only(path).await.map_err(wrap)?;
-    store.check_layout_file().await.map_err(wrap)?;
-    let size = std::fs::metadata(path)
-        .map_err(|e| wrap(Error::Io(e)))?
-        .len() as i64;
-    display.tar_loaded(input, size);
-    Ok(store)
-}
-
 pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     check_args(
         "restore",
@@ -135,18 +73,9 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     }
     let start = Instant::now();
 
-    let reference = Reference::parse(&repository).map_err(|e| CliError::new(e.to_string()))?;
-    let target_ref = TargetRef::Remote {
-        raw: repository.clone(),
-        reference,
-    };
-    let opts = TargetOpts {
-        remote: a.remote.clone(),
-        ..Default::default()
-    };
-    let opened = opts
-        .open(&target_ref, &["pull", "push"], a.common.debug)
-        .await?;
+    let opened =
+        TargetOpts::open_repository(&a.remote, &repository, &["pull", "push"], a.common.debug)
+            .await?;
     a.distribution.apply(&opened)?;
     let OpenedTarget::Remote(repo) = opened else {
         return Err(CliError::new("unsupported target"));
@@ -160,9 +89,13 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
         printer: &printer,
         dry_run: a.dry_run,
     };
-    let src = Arc::new(open_backup(&input, &display).await?);
+    let (src, tar_size) = open_backup(&input).await.map_err(CliError::from_lib)?;
+    if let Some(size) = tar_size {
+        display.tar_loaded(&input, size);
+    }
+    let src = Arc::new(src);
 
-    let resolved = resolve_tags(&*src, &tags).await.map_err(failed)?;
+    let resolved = resolve_tags(&*src, &tags).await.map_err(CliError::failed)?;
     if resolved.is_empty() {
         return Err(
             CliError::new(format!("no tags found in OCI layout {input:?}")).recommend(format!(
@@ -174,7 +107,7 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     display.tags_found(&names);
 
     let tag_error = |tag: &str, e: Error| {
-        remote_error(
+        CliError::remote(
             e,
             Some(format!(
                 "failed to restore tag {tag:?} from {input:?} to {repository:?}"

@@ -3,7 +3,6 @@
 
 use super::error::{CliError, check_args};
 use super::options::{CommonOpts, OpenedTarget, TargetOpts};
-use super::pull::no_reference;
 use crate::display::Printer;
 use crate::error::Error;
 use crate::targets::Target;
@@ -61,10 +60,8 @@ pub async fn run(a: TagArgs) -> Result<(), CliError> {
         .target
         .open(&target_ref, &["pull", "push"], a.common.debug)
         .await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("tag", USAGE, &a.args[0]));
-    }
-    let err = |e: Error| CliError::target(e, None, &target_ref);
+    target_ref.ensure_reference("tag", USAGE)?;
+    let err = |e: Error| target_ref.error(e, None);
     if new_tags.is_empty() {
         return Err(CliError::new(
             "dstReferences cannot be empty: missing reference",

@@ -1,7 +1,8 @@
-//! OCI descriptors and platforms, serialised in Go's field order with sorted annotations.
+//! OCI descriptors, serialised in Go's field order with sorted annotations.
 
 use super::digest::Digest;
 use crate::media_type;
+use crate::platform::Platform;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -49,23 +50,6 @@ fn is_empty_map(m: &Option<Annotations>) -> bool {
 
 fn is_empty_str(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(str::is_empty)
-}
-
-/// The platform of an image manifest (image-spec `Platform`), Go field order.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Platform {
-    pub architecture: String,
-    pub os: String,
-    #[serde(
-        rename = "os.version",
-        default,
-        skip_serializing_if = "String::is_empty"
-    )]
-    pub os_version: String,
-    #[serde(rename = "os.features", default, skip_serializing_if = "Vec::is_empty")]
-    pub os_features: Vec<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub variant: String,
 }
 
 impl Descriptor {

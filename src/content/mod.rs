@@ -10,5 +10,5 @@ pub mod pack;
 pub mod tally;
 pub mod verify;
 
-pub use descriptor::{Descriptor, Platform};
+pub use descriptor::Descriptor;
 pub use digest::Digest;

@@ -1,13 +1,17 @@
 //! `backup` / `restore` workflows: which tags to move, copying one tag (with or without its
-//! referrers) between a registry and an OCI layout, counting referrers as oras reports
-//! them, and checking that a backup holds everything a restore needs before the first push.
+//! referrers, or only some of its platforms) between a registry and an OCI layout, counting
+//! referrers as oras reports them, and checking that a backup holds everything a restore
+//! needs before the first push.
 
 use crate::content::Descriptor;
 use crate::content::manifest::{self, Index};
-use crate::copy::extended::ReferrerFinder;
+use crate::copy::extended::{PredecessorFinder, ReferrerFinder};
 use crate::copy::{self, CopyOptions};
 use crate::error::{Error, Result};
 use crate::media_type;
+use crate::ops::platform::copy::copy_platforms;
+use crate::ops::platform::fetch_with_platform;
+use crate::platform::list::Selection;
 use crate::reference::{Reference, is_valid_tag};
 use crate::targets::layout::LayoutStore;
 use crate::targets::{ReadOnlyTarget, Target, fetch_all};
@@ -115,8 +119,25 @@ pub async fn count_referrers(target: &dyn ReadOnlyTarget, root: &Descriptor) -> 
     Ok(n)
 }
 
-/// Back up one tag into the layout; returns the number of referrers backed up with it.
+/// Back up one tag (resolved to `root`) into the layout, all of it or the platforms
+/// `selection` names; returns the number of referrers backed up with it.
 pub async fn backup_tag(
+    src: Arc<dyn ReadOnlyTarget>,
+    dst: Arc<LayoutStore>,
+    tag: &str,
+    root: &Descriptor,
+    selection: Option<&Selection>,
+    include_referrers: bool,
+    options: &CopyOptions,
+) -> Result<usize> {
+    match selection {
+        Some(s) => backup_tag_platforms(src, dst, tag, s, include_referrers, options).await,
+        None => backup_root(src, dst, tag, root, include_referrers, options).await,
+    }
+}
+
+/// Back up `root` under `tag`.
+async fn backup_root(
     src: Arc<dyn ReadOnlyTarget>,
     dst: Arc<LayoutStore>,
     tag: &str,
@@ -147,6 +168,42 @@ pub async fn backup_tag(
         ))
     })?;
     Ok(0)
+}
+
+/// `backup --platform` (beyond oras 1.3.0): back up the platforms of `tag` that `selection`
+/// names. One platform: just its manifest, tagged with the tag (as `cp --platform`). A list
+/// or wildcards: the matching manifests and an index of just them, tagged with the tag.
+async fn backup_tag_platforms(
+    src: Arc<dyn ReadOnlyTarget>,
+    dst: Arc<LayoutStore>,
+    tag: &str,
+    selection: &Selection,
+    include_referrers: bool,
+    options: &CopyOptions,
+) -> Result<usize> {
+    let patterns = match selection {
+        Selection::One(p) => {
+            let (desc, _) = fetch_with_platform(&*src, tag, Some(p)).await?;
+            return backup_root(src, dst, tag, &desc, include_referrers, options).await;
+        }
+        Selection::Many(patterns) => patterns,
+    };
+    let finder = ReferrerFinder(src.clone());
+    let finder = include_referrers.then_some(&finder as &dyn PredecessorFinder);
+    let (index, _) = copy_platforms(
+        src.clone(),
+        dst.clone(),
+        finder,
+        tag,
+        patterns,
+        Some(tag),
+        options,
+    )
+    .await?;
+    if !include_referrers {
+        return Ok(0);
+    }
+    count_referrers(&*dst, &index).await
 }
 
 /// Restore one tag from the layout, with its referrers unless `exclude_referrers`.

@@ -29,6 +29,22 @@ pub async fn copy_root(
     }
 }
 
+/// `cp` with or without `-r`: with a `finder`, [`copy_recursive`], else [`copy_root`].
+pub async fn copy_artifact(
+    src: Arc<dyn ReadOnlyTarget>,
+    dst: Arc<dyn Target>,
+    finder: Option<&dyn PredecessorFinder>,
+    root: &Descriptor,
+    bytes: &[u8],
+    dst_ref: Option<&str>,
+    options: &CopyOptions,
+) -> Result<()> {
+    match finder {
+        Some(f) => copy_recursive(src, dst, f, root, bytes, dst_ref, options).await,
+        None => copy_root(src, dst, root, bytes, dst_ref, options).await,
+    }
+}
+
 /// `cp -r`: copy `root` and, recursively, everything referring to it; for an index the
 /// referrers of its child manifests come along too. The root is tagged afterwards.
 pub async fn copy_recursive(

@@ -2,11 +2,12 @@
 //! index entry of a manifest (plain descriptor + platform from its image config +
 //! artifactType), packing, and pushing with or without a tag.
 
+use crate::content::Descriptor;
 use crate::content::manifest::{self, Index, MAX_MANIFEST_BYTES};
-use crate::content::{Descriptor, Platform};
 use crate::error::{Error, Result};
 use crate::go::json;
 use crate::media_type;
+use crate::platform::Platform;
 use crate::targets::{ReadOnlyTarget, Target, bytes_reader, fetch_all};
 
 /// The index entry of a fetched manifest: its plain descriptor, the platform of its image

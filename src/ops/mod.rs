@@ -3,11 +3,11 @@
 
 pub mod attach;
 pub mod backup;
-pub mod backup_platforms;
+pub mod backup_archive;
 pub mod copy;
 pub mod discover;
 pub mod index;
-pub mod platforms;
+pub mod platform;
 pub mod pull;
 pub mod push;
 pub mod tag;

@@ -1,18 +1,24 @@
 //! Pull: which children of a manifest are written to files (oras `pull.go`'s successor
-//! rules), whether an untitled layer was left out, and which files each manifest names. The
-//! status of each node is reported to a [`PullReporter`]; nothing here prints.
+//! rules), whether an untitled layer was left out, and which files each manifest names;
+//! pulling a resolved root into a store ([`pull_graph`]) or onto one output stream
+//! ([`pull_to_stream`]). The status of each node is reported to a [`PullReporter`];
+//! nothing here prints.
 
 use crate::content::Descriptor;
 use crate::content::descriptor::{ANNOTATION_TITLE, ANNOTATION_UNPACK};
 use crate::content::manifest::Successors;
-use crate::copy::{CopyHooks, PreCopy};
-use crate::error::Result;
+use crate::copy::{self, CopyHooks, CopyOptions, PreCopy};
+use crate::error::{Error, Result};
 use crate::media_type;
+use crate::targets::stream_out::{StreamMode, StreamStore};
+use crate::targets::{ReadOnlyTarget, Target};
+use std::io::Write;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// What pull follows.
+#[derive(Clone, Debug)]
 pub struct PullPolicy {
     pub include_subject: bool,
     /// `--config <path>[:<mediatype>]`
@@ -172,6 +178,52 @@ impl CopyHooks for PullHooks {
     fn on_copy_skipped(&self, desc: &Descriptor) -> Result<()> {
         self.reporter.on_copy_skipped(desc)
     }
+}
+
+/// Copy the graph of `root` (its manifest `bytes` already read) into `store` with the
+/// rules and reporter of `hooks`; the hooks then tell which files were written.
+pub async fn pull_graph(
+    source: Arc<dyn ReadOnlyTarget>,
+    store: Arc<dyn Target>,
+    root: &Descriptor,
+    bytes: Vec<u8>,
+    hooks: Arc<PullHooks>,
+    concurrency: usize,
+) -> Result<()> {
+    let options = CopyOptions::new(concurrency, hooks);
+    copy::copy(source, store, root, Some(bytes), None, &options).await
+}
+
+/// `pull -o -`: the files of `root` as one stream on `out` (the raw bytes of a single
+/// titled file, else a tar of all of them), one file at a time, with the rules and
+/// reporter of `hooks`. `name` is the reference as typed, for messages.
+pub async fn pull_to_stream(
+    source: Arc<dyn ReadOnlyTarget>,
+    root: &Descriptor,
+    bytes: Vec<u8>,
+    hooks: Arc<PullHooks>,
+    allow_path_traversal: bool,
+    out: Box<dyn Write + Send>,
+    name: &str,
+) -> Result<()> {
+    let policy = hooks.policy();
+    let extras = policy.include_subject || policy.config_path.is_some();
+    let mode = StreamStore::mode_for(root, &bytes, extras);
+    let store = Arc::new(StreamStore::new(
+        out,
+        mode,
+        allow_path_traversal,
+        source.clone(),
+    ));
+    // one at a time: the stream has one order
+    pull_graph(source, store.clone(), root, bytes, hooks, 1).await?;
+    if mode == StreamMode::Raw && store.written().len() != 1 {
+        return Err(Error::msg(format!(
+            "expected one file in {name}, got {}",
+            store.written().len()
+        )));
+    }
+    store.finish().await
 }
 
 #[cfg(test)]

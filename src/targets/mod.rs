@@ -10,7 +10,6 @@ pub mod remote;
 pub mod sink;
 pub mod stream_out;
 pub mod union;
-pub mod verbs;
 
 use crate::content::manifest::MAX_MANIFEST_BYTES;
 use crate::content::{Descriptor, verify};

@@ -1,6 +1,6 @@
 //! `oras blob delete` (aliases `remove`, `rm`): resolve, confirm, DELETE by digest.
 
-use super::{blob_digest, no_digest};
+use super::blob_digest;
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::print_descriptor;
 use crate::cli::options::{
@@ -45,10 +45,8 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         .target
         .open(&target_ref, &["pull", "delete"], a.common.debug)
         .await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_digest("blob delete", USAGE, &raw));
-    }
-    let err = |e: Error| CliError::target(e, None, &target_ref);
+    target_ref.ensure_digest("blob delete", USAGE)?;
+    let err = |e: Error| target_ref.error(e, None);
     let digest = blob_digest(target_ref.reference()).map_err(err)?;
     let printer = Printer::new(false, true);
     let resolved = match &opened {
@@ -79,8 +77,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         OpenedTarget::Remote(repo) => repo.delete_blob(&desc.digest).await,
         OpenedTarget::Layout(store) => store.delete(&desc).await,
     };
-    deleted
-        .map_err(|e| CliError::target(e, Some(format!("failed to delete {raw}")), &target_ref))?;
+    deleted.map_err(|e| target_ref.error(e, Some(format!("failed to delete {raw}"))))?;
     if a.descriptor.descriptor {
         print_descriptor(&printer, &desc, a.pretty.pretty);
         return Ok(());

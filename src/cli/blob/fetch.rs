@@ -1,7 +1,7 @@
 //! `oras blob fetch` (alias `get`): a blob to a file (verified into a temp file, then renamed)
 //! or to stdout (`-o -`), and/or its descriptor (`--descriptor` alone only HEADs).
 
-use super::{blob_digest, no_digest};
+use super::blob_digest;
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::print_descriptor;
 use crate::cli::options::{
@@ -59,10 +59,8 @@ pub async fn run(a: FetchArgs) -> std::result::Result<(), CliError> {
     }
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_digest("blob fetch", USAGE, &a.args[0]));
-    }
-    let err = |e: Error| CliError::target(e, None, &target_ref);
+    target_ref.ensure_digest("blob fetch", USAGE)?;
+    let err = |e: Error| target_ref.error(e, None);
     let digest = blob_digest(target_ref.reference()).map_err(err)?;
     // `--output -` writes the blob to stdout: no progress then
     let tty = a.common.tty() && output.is_some_and(|o| o != "-");

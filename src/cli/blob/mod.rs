@@ -37,15 +37,6 @@ pub async fn run(a: BlobArgs) -> Result<(), CliError> {
     }
 }
 
-/// `"<raw>": no digest specified`, with usage and the `<name>@<digest>` hint.
-pub fn no_digest(cmd: &str, usage: &str, raw: &str) -> CliError {
-    CliError::new(format!("{raw:?}: no digest specified"))
-        .usage(format!("oras {cmd} {usage}"))
-        .recommend(format!(
-            "Please specify a reference in the form of \"<name>@<digest>\". Run \"oras {cmd} -h\" for more options and examples"
-        ))
-}
-
 /// The blob digest of a reference (a tag is not one).
 pub fn blob_digest(reference: &str) -> Result<Digest, Error> {
     Digest::parse(reference)

@@ -70,7 +70,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
         .target
         .open(&target_ref, &["pull", "push"], a.common.debug)
         .await?;
-    let err = |e: Error| CliError::target(e, None, &target_ref);
+    let err = |e: Error| target_ref.error(e, None);
     let (desc, content) = prepare(&file, &a.media_type, target_ref.reference(), a.size)
         .await
         .map_err(|e| match e {

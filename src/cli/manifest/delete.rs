@@ -8,7 +8,6 @@ use crate::cli::options::{
     CommonOpts, ConfirmOpts, DescriptorOpts, DistributionSpecOpts, OpenedTarget, PrettyOpts,
     TargetOpts,
 };
-use crate::cli::pull::no_reference;
 use crate::display::Printer;
 use clap::Args;
 
@@ -52,9 +51,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
     }
     let opened = a.target.open(&target_ref, &actions, a.common.debug).await?;
     a.distribution.apply(&opened)?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("manifest delete", USAGE, &raw));
-    }
+    target_ref.ensure_reference("manifest delete", USAGE)?;
     let printer = Printer::new(false, true);
     let resolved = opened.read_only().resolve(target_ref.reference()).await;
     let found = a.confirm.found_or_missing(
@@ -63,7 +60,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         &printer,
         &raw,
         "manifest",
-        |e| CliError::target(e, None, &target_ref),
+        |e| target_ref.error(e, None),
     )?;
     let Some(desc) = found else {
         return Ok(());
@@ -79,8 +76,7 @@ pub async fn run(a: DeleteArgs) -> Result<(), CliError> {
         OpenedTarget::Remote(repo) => delete_from_registry(repo, &desc).await,
         OpenedTarget::Layout(store) => store.delete(&desc).await,
     };
-    deleted
-        .map_err(|e| CliError::target(e, Some(format!("failed to delete {raw}")), &target_ref))?;
+    deleted.map_err(|e| target_ref.error(e, Some(format!("failed to delete {raw}"))))?;
     if a.descriptor.descriptor {
         print_descriptor(&printer, &desc, a.pretty.pretty);
         return Ok(());

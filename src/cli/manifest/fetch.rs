@@ -4,13 +4,14 @@
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::{json_output, print_descriptor};
 use crate::cli::options::{
-    CommonOpts, DescriptorOpts, FormatOpts, OpenedTarget, PrettyOpts, TargetOpts, cache,
+    CommonOpts, DescriptorOpts, FormatOpts, OpenedTarget, PlatformOpts, PrettyOpts, TargetOpts,
+    cache,
 };
-use crate::cli::pull::no_reference;
 use crate::display::listing::ManifestFetchModel;
 use crate::display::metadata::{DescriptorModel, render_structured};
 use crate::display::{Format, Printer};
 use crate::go::error::path_error;
+use crate::ops::platform::{fetch_with_platform, resolve_with_platform};
 use crate::targets::ReadOnlyTarget;
 use crate::targets::remote::accept::WithAccept;
 use clap::Args;
@@ -29,9 +30,8 @@ pub struct FetchArgs {
     /// file `path` to write the fetched manifest to, use - for stdout
     #[arg(short = 'o', long, value_name = "path")]
     pub output: Option<String>,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub descriptor: DescriptorOpts,
     #[command(flatten)]
@@ -80,12 +80,10 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
         ));
     }
     let format = a.format.parse(&["text", "json", "go-template"])?;
-    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
+    let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("manifest fetch", USAGE, &a.args[0]));
-    }
+    target_ref.ensure_reference("manifest fetch", USAGE)?;
     let src: Arc<dyn ReadOnlyTarget> = match &opened {
         OpenedTarget::Remote(repo) if !a.media_type.is_empty() => Arc::new(WithAccept {
             repo: repo.clone(),
@@ -104,27 +102,18 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
     let reference = target_ref.reference();
 
     if a.descriptor.descriptor && output.is_none() {
-        let desc = match &platform {
-            None => src.resolve(reference).await,
-            Some(p) => crate::targets::verbs::fetch_with_platform(&*src, reference, Some(p))
-                .await
-                .map(|(d, _)| d),
-        }
-        .map_err(|e| CliError::target(e, Some(format!("failed to find {raw:?}")), &target_ref))?;
+        let desc = resolve_with_platform(&*src, reference, platform.as_ref())
+            .await
+            .map_err(|e| target_ref.error(e, Some(format!("failed to find {raw:?}"))))?;
         print_descriptor(&printer, &desc, pretty);
         return Ok(());
     }
 
-    let (desc, bytes) =
-        crate::targets::verbs::fetch_with_platform(&*src, reference, platform.as_ref())
-            .await
-            .map_err(|e| {
-                CliError::target(
-                    e,
-                    Some(format!("failed to fetch the content of {raw:?}")),
-                    &target_ref,
-                )
-            })?;
+    let (desc, bytes) = fetch_with_platform(&*src, reference, platform.as_ref())
+        .await
+        .map_err(|e| {
+            target_ref.error(e, Some(format!("failed to fetch the content of {raw:?}")))
+        })?;
     // the content: to the file, else to stdout unless a JSON/template model is printed
     match output {
         Some(path) if !to_stdout => {

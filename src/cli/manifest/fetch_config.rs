@@ -3,8 +3,9 @@
 
 use crate::cli::error::{CliError, check_args};
 use crate::cli::options::output::{json_output, print_descriptor};
-use crate::cli::options::{CommonOpts, DescriptorOpts, PrettyOpts, TargetOpts, cache};
-use crate::cli::pull::no_reference;
+use crate::cli::options::{
+    CommonOpts, DescriptorOpts, PlatformOpts, PrettyOpts, TargetOpts, cache,
+};
 use crate::content::manifest::Manifest;
 use crate::display::Printer;
 use crate::error::Error;
@@ -22,9 +23,8 @@ pub struct FetchConfigArgs {
     /// file `path` to write the fetched config to, use - for stdout
     #[arg(short = 'o', long, value_name = "path")]
     pub output: Option<String>,
-    /// request platform in the form of `os[/arch][/variant][:os_version]`
-    #[arg(long, value_name = "os[/arch][/variant][:os_version]")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: PlatformOpts,
     #[command(flatten)]
     pub descriptor: DescriptorOpts,
     #[command(flatten)]
@@ -50,21 +50,16 @@ pub async fn run(a: FetchConfigArgs) -> Result<(), CliError> {
             "`--output -` cannot be used with `--descriptor` at the same time",
         ));
     }
-    let platform = crate::cli::options::platform::parse_platform(a.platform.as_deref())?;
+    let platform = a.platform.one()?;
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
-    if target_ref.reference().is_empty() {
-        return Err(no_reference("manifest fetch-config", USAGE, &a.args[0]));
-    }
+    target_ref.ensure_reference("manifest fetch-config", USAGE)?;
     let src = cache::cached(opened.read_only()).await?;
-    let err = |e: Error| CliError::target(e, None, &target_ref);
-    let (desc, bytes) = crate::targets::verbs::fetch_with_platform(
-        &*src,
-        target_ref.reference(),
-        platform.as_ref(),
-    )
-    .await
-    .map_err(err)?;
+    let err = |e: Error| target_ref.error(e, None);
+    let (desc, bytes) =
+        crate::ops::platform::fetch_with_platform(&*src, target_ref.reference(), platform.as_ref())
+            .await
+            .map_err(err)?;
     if !matches!(
         desc.media_type.as_str(),
         media_type::IMAGE_MANIFEST | media_type::DOCKER_MANIFEST

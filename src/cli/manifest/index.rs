@@ -4,8 +4,6 @@
 use crate::cli::error::{CliError, check_args};
 use crate::cli::file_ref::parse_annotations;
 use crate::cli::options::{CommonOpts, OpenedTarget, TargetOpts, TargetRef};
-use crate::cli::pull::no_reference;
-use crate::cli::push::split_tags;
 use crate::content::manifest::Index;
 use crate::content::{Descriptor, Digest};
 use crate::display::Printer;
@@ -160,7 +158,7 @@ async fn fetch_checked(
         .await
         .map_err(|e| {
             let context = format!("could not find the {} {reference}", expect.name());
-            CliError::target(e, Some(context), target)
+            target.error(e, Some(context))
         })?;
     if !expect.matches(&desc.media_type) {
         return Err(CliError::new(format!(
@@ -182,7 +180,7 @@ async fn fetch_source(
     let (desc, bytes) = fetch_checked(printer, dst, target, reference, Expect::Manifest).await?;
     entry_of(&*dst.read_only(), &desc, &bytes)
         .await
-        .map_err(|e| CliError::target(e, None, target))
+        .map_err(|e| target.error(e, None))
 }
 
 /// An index's JSON.
@@ -232,7 +230,7 @@ async fn finish(
         None => {
             push(&*dst.writable(), &desc, bytes.clone(), tag)
                 .await
-                .map_err(|e| CliError::target(e, None, target))?;
+                .map_err(|e| target.error(e, None))?;
             printer.status_line(&format!("{INDEX_PUSHED} {pushed_as}"));
             let on_tagged = |t: &str| printer.status_line(&format!("Tagged {t}"));
             crate::ops::tag::tag_bytes_n(
@@ -244,7 +242,7 @@ async fn finish(
                 &on_tagged,
             )
             .await
-            .map_err(|e| CliError::target(e, None, target))?;
+            .map_err(|e| target.error(e, None))?;
         }
     }
     printer.println(&format!("Digest: {}", desc.digest));
@@ -262,8 +260,7 @@ async fn create(a: CreateArgs) -> Result<(), CliError> {
     )?;
     check_artifact_type(a.out.artifact_type.as_deref())?;
     let annotations = parse_annotations(&a.annotation)?;
-    let (raw, extra_tags) = split_tags(&a.args[0]);
-    let target = a.out.target.parse_ref(&raw)?;
+    let (target, extra_tags) = a.out.target.parse_ref_with_tags(&a.args[0])?;
     let dst = a
         .out
         .target
@@ -317,13 +314,7 @@ async fn update(a: UpdateArgs) -> Result<(), CliError> {
         })
         .collect::<Result<Vec<_>, _>>()?;
     let target = a.out.target.parse_ref(&a.args[0])?;
-    if target.reference().is_empty() {
-        return Err(no_reference(
-            "manifest index update",
-            UPDATE_USAGE,
-            &a.args[0],
-        ));
-    }
+    target.ensure_reference("manifest index update", UPDATE_USAGE)?;
     let to_stdout = a.out.output.as_deref() == Some("-");
     let printer = Printer::new(a.out.common.verbose, !to_stdout);
     if a.add.is_empty()

@@ -9,7 +9,6 @@ use crate::cli::options::output::print_descriptor;
 use crate::cli::options::{
     CommonOpts, DescriptorOpts, DistributionSpecOpts, PrettyOpts, TargetOpts,
 };
-use crate::cli::push::split_tags;
 use crate::content::Descriptor;
 use crate::display::Printer;
 use crate::display::status::PUSH;
@@ -93,8 +92,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
         }
     }
     a.distribution.parse()?;
-    let (raw_ref, extra_tags) = split_tags(&a.args[0]);
-    let target_ref = a.target.parse_ref(&raw_ref)?;
+    let (target_ref, extra_tags) = a.target.parse_ref_with_tags(&a.args[0])?;
     let opened = a
         .target
         .open(&target_ref, &["pull", "push"], a.common.debug)
@@ -107,7 +105,7 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
         None => extract_media_type(&bytes, &file)?,
     };
     let desc = Descriptor::of_bytes(media_type, &bytes);
-    let err = |e: Error| CliError::target(e, None, &target_ref);
+    let err = |e: Error| target_ref.error(e, None);
 
     let verbose = a.common.verbose && !a.descriptor.descriptor;
     let printer = Printer::new(verbose, true);

@@ -14,5 +14,6 @@ pub use common::CommonOpts;
 pub use distribution::DistributionSpecOpts;
 pub use format::FormatOpts;
 pub use output::{ConfirmOpts, DescriptorOpts, PrettyOpts};
+pub use platform::PlatformOpts;
 pub use remote::RemoteOpts;
 pub use target::{OpenedTarget, TargetOpts, TargetRef};

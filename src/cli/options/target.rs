@@ -82,6 +82,40 @@ impl TargetRef {
     pub fn is_layout(&self) -> bool {
         matches!(self, TargetRef::Layout { .. })
     }
+
+    /// A library error about this target, optionally wrapped in `context` (`<context>:
+    /// <err>`), with the registry prefix when its registry answered (`CliError::lib`).
+    pub fn error(&self, e: crate::error::Error, context: Option<String>) -> CliError {
+        CliError::lib(e, context, self.registry_host())
+    }
+
+    /// oras's check that the reference names a tag or digest: `"<raw>": no tag or digest
+    /// specified`, the usage of `oras <cmd>` and the reference hint.
+    pub fn ensure_reference(&self, cmd: &str, usage: &str) -> Result<(), CliError> {
+        self.ensure(
+            cmd,
+            usage,
+            "no tag or digest specified",
+            "\"<name>:<tag>\" or \"<name>@<digest>\"",
+        )
+    }
+
+    /// The same check for the blob commands, which need a digest: `"<raw>": no digest
+    /// specified`.
+    pub fn ensure_digest(&self, cmd: &str, usage: &str) -> Result<(), CliError> {
+        self.ensure(cmd, usage, "no digest specified", "\"<name>@<digest>\"")
+    }
+
+    fn ensure(&self, cmd: &str, usage: &str, missing: &str, form: &str) -> Result<(), CliError> {
+        if !self.reference().is_empty() {
+            return Ok(());
+        }
+        Err(CliError::new(format!("{:?}: {missing}", self.raw()))
+            .usage(format!("oras {cmd} {usage}"))
+            .recommend(format!(
+                "Please specify a reference in the form of {form}. Run \"oras {cmd} -h\" for more options and examples"
+            )))
+    }
 }
 
 /// An opened store, read-only or writable.
@@ -146,6 +180,14 @@ impl TargetOpts {
         })
     }
 
+    /// Parse a positional `<name>[:<tag>[,<tag>][...]]`: the reference (with the first tag)
+    /// and the extra tags.
+    pub fn parse_ref_with_tags(&self, raw: &str) -> Result<(TargetRef, Vec<String>), CliError> {
+        let mut parts = raw.split(',');
+        let first = parts.next().unwrap_or_default();
+        Ok((self.parse_ref(first)?, parts.map(str::to_string).collect()))
+    }
+
     /// Open for reading: remote, or an existing layout directory or tar.
     pub async fn open_read_only(
         &self,
@@ -189,6 +231,26 @@ impl TargetOpts {
                 Ok(OpenedTarget::Layout(Arc::new(store)))
             }
         }
+    }
+
+    /// backup's source and restore's destination: the repository `<registry>/<repo>` (no
+    /// tag) of the positional argument, opened with the remote flags alone.
+    pub async fn open_repository(
+        remote: &RemoteOpts,
+        repository: &str,
+        actions: &[&str],
+        debug: bool,
+    ) -> Result<OpenedTarget, CliError> {
+        let reference = Reference::parse(repository).map_err(|e| CliError::new(e.to_string()))?;
+        let target = TargetRef::Remote {
+            raw: repository.to_string(),
+            reference,
+        };
+        let opts = TargetOpts {
+            remote: remote.clone(),
+            ..Default::default()
+        };
+        opts.open(&target, actions, debug).await
     }
 
     fn open_remote(

@@ -50,7 +50,7 @@ pub async fn run(a: TagsArgs) -> Result<(), CliError> {
     let target_ref = a.target.parse_ref(&a.args[0])?;
     let opened = a.target.open_read_only(&target_ref, a.common.debug).await?;
     let finder = opened.read_only();
-    let err = |e| CliError::target(e, None, &target_ref);
+    let err = |e| target_ref.error(e, None);
     let reference = target_ref.reference();
     // `--oci-layout-path DIR <registry>/<repository>` (no tag or digest): the layout's tags
     // of that repository, `<registry>/<repository>:` removed

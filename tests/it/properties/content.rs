@@ -4,13 +4,14 @@
 use super::{Case, block_on, bounded, config};
 use crate::support::alloc_meter::measure;
 use oras::content::Digest;
-use oras::content::descriptor::{Annotations, Descriptor, Platform};
+use oras::content::descriptor::{Annotations, Descriptor};
 use oras::content::digest::Hasher;
 use oras::content::manifest::{self, Index, MAX_MANIFEST_BYTES, Manifest};
 use oras::content::verify::{VerifyReader, read_all};
 use oras::error::Error;
 use oras::go::json;
 use oras::media_type;
+use oras::platform::Platform;
 use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::VecDeque;

@@ -6,9 +6,10 @@ use oras::cli::file_ref::{load_annotation_file, parse_annotations};
 use oras::content::Digest;
 use oras::content::digest::Hasher;
 use oras::http::resolve::ResolveRule;
-use oras::platform_list::{self, Selection};
+use oras::ops::platform::pull::folder_name;
+use oras::platform::Platform;
+use oras::platform::list::Selection;
 use oras::reference::{Reference, is_valid_repository, is_valid_tag, parse_layout_reference};
-use oras::{content::Platform, platform};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -222,12 +223,12 @@ proptest! {
         1 => any::<String>(),
     ]) {
         bounded(move || -> Case {
-            if let Ok(p) = platform::parse(&s) {
+            if let Ok(p) = Platform::parse(&s) {
                 prop_assert!(!p.os.is_empty() && !p.architecture.is_empty());
-                prop_assert_eq!(platform::parse(&platform::display(&p)), Ok(p));
+                prop_assert_eq!(Platform::parse(&p.to_string()), Ok(p));
             }
-            match platform_list::parse(&s) {
-                Ok(Selection::One(p)) => prop_assert_eq!(platform::parse(&s), Ok(p)),
+            match Selection::parse(&s) {
+                Ok(Selection::One(p)) => prop_assert_eq!(Platform::parse(&s), Ok(p)),
                 Ok(Selection::Many(ps)) => {
                     prop_assert!(!ps.is_empty());
                     for p in &ps {
@@ -249,7 +250,7 @@ proptest! {
     ) {
         bounded(move || -> Case {
             let p = Platform { os, architecture, variant, os_version, ..Default::default() };
-            let name = platform_list::folder_name(&p);
+            let name = folder_name(&p);
             prop_assert!(!name.is_empty() && name != "." && name != "..");
             prop_assert!(!name.contains('/') && !name.contains('\\') && !name.contains('\0'));
             let comps: Vec<_> = std::path::Path::new(&name).components().collect();

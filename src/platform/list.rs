@@ -4,8 +4,7 @@
 //! ([`Selection::One`]); anything else is a list of patterns whose components may be `*`
 //! (any value). `os` alone still means the host architecture, as in oras.
 
-use crate::content::Platform;
-use crate::platform;
+use super::Platform;
 
 /// What `--platform` asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,30 +15,32 @@ pub enum Selection {
     Many(Vec<Platform>),
 }
 
-/// Parse a `--platform` value that may be a list.
-pub fn parse(spec: &str) -> Result<Selection, String> {
-    if !spec.contains(',') && !spec.contains('*') {
-        return platform::parse(spec).map(Selection::One);
-    }
-    let mut patterns = Vec::new();
-    for (n, item) in spec.split(',').enumerate() {
-        let item = item.trim();
-        if item.is_empty() {
-            return Err(format!(
-                "invalid platform list {spec:?}: item {} is empty",
-                n + 1
-            ));
+impl Selection {
+    /// Parse a `--platform` value that may be a list.
+    pub fn parse(spec: &str) -> Result<Selection, String> {
+        if !spec.contains(',') && !spec.contains('*') {
+            return Platform::parse(spec).map(Selection::One);
         }
-        let p = platform::parse(item)
-            .map_err(|e| format!("invalid platform {item:?} in list {spec:?}: {e}"))?;
-        if p.os_version.contains('*') || p.os_version.contains('/') {
-            return Err(format!(
-                "invalid platform {item:?} in list {spec:?}: bad OS version"
-            ));
+        let mut patterns = Vec::new();
+        for (n, item) in spec.split(',').enumerate() {
+            let item = item.trim();
+            if item.is_empty() {
+                return Err(format!(
+                    "invalid platform list {spec:?}: item {} is empty",
+                    n + 1
+                ));
+            }
+            let p = Platform::parse(item)
+                .map_err(|e| format!("invalid platform {item:?} in list {spec:?}: {e}"))?;
+            if p.os_version.contains('*') || p.os_version.contains('/') {
+                return Err(format!(
+                    "invalid platform {item:?} in list {spec:?}: bad OS version"
+                ));
+            }
+            patterns.push(p);
         }
-        patterns.push(p);
+        Ok(Selection::Many(patterns))
     }
-    Ok(Selection::Many(patterns))
 }
 
 /// Whether `got` matches `pattern` (`*` components match anything; an empty variant or
@@ -55,33 +56,6 @@ pub fn matches(got: &Platform, pattern: &Platform) -> bool {
 /// Whether `got` matches any of the patterns.
 pub fn matches_any(got: &Platform, patterns: &[Platform]) -> bool {
     patterns.iter().any(|p| matches(got, p))
-}
-
-/// The folder a platform is pulled into: `os_arch[_variant][_osversion]`, with every
-/// character outside `[A-Za-z0-9.-]` replaced by `_` (so never a path separator).
-pub fn folder_name(p: &Platform) -> String {
-    let mut parts = vec![p.os.as_str(), p.architecture.as_str()];
-    if !p.variant.is_empty() {
-        parts.push(&p.variant);
-    }
-    if !p.os_version.is_empty() {
-        parts.push(&p.os_version);
-    }
-    let name: String = parts
-        .join("_")
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    match name.as_str() {
-        "" | "." | ".." => format!("_{name}"),
-        _ => name,
-    }
 }
 
 #[cfg(test)]
@@ -100,24 +74,24 @@ mod tests {
     #[test]
     fn single_keeps_oras_parsing() {
         assert_eq!(
-            parse("linux/amd64").unwrap(),
+            Selection::parse("linux/amd64").unwrap(),
             Selection::One(p("linux", "amd64", ""))
         );
     }
 
     #[test]
     fn lists_and_wildcards() {
-        let Selection::Many(ps) = parse("linux/amd64, linux/arm64/v8").unwrap() else {
+        let Selection::Many(ps) = Selection::parse("linux/amd64, linux/arm64/v8").unwrap() else {
             panic!()
         };
         assert_eq!(ps, vec![p("linux", "amd64", ""), p("linux", "arm64", "v8")]);
-        let Selection::Many(ps) = parse("linux/*").unwrap() else {
+        let Selection::Many(ps) = Selection::parse("linux/*").unwrap() else {
             panic!()
         };
         assert!(matches_any(&p("linux", "s390x", ""), &ps));
         assert!(matches_any(&p("linux", "arm", "v7"), &ps));
         assert!(!matches_any(&p("windows", "amd64", ""), &ps));
-        let Selection::Many(ps) = parse("*/arm64").unwrap() else {
+        let Selection::Many(ps) = Selection::parse("*/arm64").unwrap() else {
             panic!()
         };
         assert!(matches_any(&p("darwin", "arm64", ""), &ps));
@@ -126,21 +100,14 @@ mod tests {
     #[test]
     fn bad_lists() {
         assert_eq!(
-            parse("linux/amd64,").unwrap_err(),
+            Selection::parse("linux/amd64,").unwrap_err(),
             "invalid platform list \"linux/amd64,\": item 2 is empty"
         );
         assert!(
-            parse("linux/amd64,a/b/c/d")
+            Selection::parse("linux/amd64,a/b/c/d")
                 .unwrap_err()
                 .starts_with("invalid platform \"a/b/c/d\" in list")
         );
-        assert!(parse("linux/amd64,/arm64").is_err());
-    }
-
-    #[test]
-    fn folder_names() {
-        assert_eq!(folder_name(&p("linux", "arm64", "v8")), "linux_arm64_v8");
-        assert_eq!(folder_name(&p("..", "..", "")), ".._..");
-        assert_eq!(folder_name(&p("a/b", "c\\d", "")), "a_b_c_d");
+        assert!(Selection::parse("linux/amd64,/arm64").is_err());
     }
 }
