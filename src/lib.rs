@@ -21,7 +21,6 @@ pub mod copy;
 pub mod display;
 pub mod error;
 pub mod go;
-pub mod gopath;
 pub mod http;
 pub mod media_type;
 pub mod notice;

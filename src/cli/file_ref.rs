@@ -27,9 +27,6 @@ pub fn parse_file_ref(arg: &str) -> Result<FileRef, CliError> {
     })
 }
 
-/// Go's `filepath.Clean` for `/`-separated paths.
-pub use crate::gopath::clean;
-
 /// `-a key=value` flags into a map, with oras's errors.
 pub fn parse_annotations(flags: &[String]) -> Result<Annotations, CliError> {
     let mut out = BTreeMap::new();
@@ -81,11 +78,6 @@ mod tests {
                 .message
                 .contains("found empty file path")
         );
-        assert_eq!(clean("./a/b.txt"), "a/b.txt");
-        assert_eq!(clean("a//b/../c/"), "a/c");
-        assert_eq!(clean("../x"), "../x");
-        assert_eq!(clean("/a/../../b"), "/b");
-        assert_eq!(clean("."), ".");
     }
 
     #[test]

@@ -4,11 +4,12 @@
 //! `Preparing` lines, the creation time, and writing the exported manifest.
 
 use super::error::CliError;
-use super::file_ref::{FileRef, clean, load_annotation_file, parse_annotations, parse_file_ref};
+use super::file_ref::{FileRef, load_annotation_file, parse_annotations, parse_file_ref};
 use super::options::OpenedTarget;
 use crate::content::descriptor::{Annotations, Descriptor};
 use crate::content::pack;
 use crate::display::Printer;
+use crate::go::path::clean;
 use crate::targets::file::FileStore;
 use crate::targets::layout::write_atomic;
 use clap::Args;

@@ -5,5 +5,6 @@
 
 pub mod error;
 pub mod json;
+pub mod path;
 pub mod quote;
 pub mod time;

@@ -47,7 +47,7 @@ impl PulledFile {
         } else {
             format!("{}/{}", output.display(), self.name)
         };
-        let mut path = crate::gopath::clean(&joined);
+        let mut path = crate::go::path::clean(&joined);
         if self.desc.annotation(ANNOTATION_UNPACK) == Some("true") {
             path.push('/');
         }

@@ -1,7 +1,7 @@
 //! Where the docker config file is: `$DOCKER_CONFIG/config.json`, else
 //! `$HOME/.docker/config.json`, from an environment the caller resolved.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::PathBuf;
 
 use super::error::CredError;
 
@@ -24,28 +24,6 @@ impl ConfigPaths {
             (None, Some(home)) => home.join(".docker"),
             (None, None) => return Err(CredError::NoHome),
         };
-        Ok(clean_path(&dir.join("config.json")))
+        Ok(crate::go::path::clean_path(&dir.join("config.json")))
     }
-}
-
-/// Lexical cleaning like Go's `filepath.Clean` (used for the default config path).
-fn clean_path(p: &Path) -> PathBuf {
-    let mut out: Vec<Component<'_>> = Vec::new();
-    for c in p.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => match out.last() {
-                Some(Component::Normal(_)) => {
-                    out.pop();
-                }
-                Some(Component::RootDir) | Some(Component::Prefix(_)) => {}
-                _ => out.push(c),
-            },
-            other => out.push(other),
-        }
-    }
-    if out.is_empty() {
-        return PathBuf::from(".");
-    }
-    out.iter().map(|c| c.as_os_str()).collect()
 }

@@ -176,7 +176,7 @@ impl FileStore {
         if path.is_absolute() {
             path.to_path_buf()
         } else {
-            path_guard::clean_path(&self.root.join(path))
+            crate::go::path::clean_path(&self.root.join(path))
         }
     }
 

@@ -66,10 +66,10 @@ pub fn resolve_write_path(
     } else {
         root.join(title_path)
     };
-    let target = clean_path(&joined);
+    let target = crate::go::path::clean_path(&joined);
 
     if !allow_traversal {
-        let base = clean_path(&root);
+        let base = crate::go::path::clean_path(&root);
         if target.strip_prefix(&base).is_err() {
             return Err(GuardError::PathTraversal);
         }
@@ -227,46 +227,13 @@ pub(crate) fn resolve_beneath(
     Ok(Some(out))
 }
 
-/// Go's `path.Clean` on a `/`-separated byte string.
-pub(crate) fn clean(p: &[u8]) -> Vec<u8> {
-    let rooted = p.first() == Some(&b'/');
-    let mut out: Vec<&[u8]> = Vec::new();
-    for comp in p.split(|&b| b == b'/') {
-        match comp {
-            b"" | b"." => {}
-            b".." => {
-                if out.last().is_some_and(|l| *l != b"..") {
-                    out.pop();
-                } else if !rooted {
-                    out.push(comp);
-                }
-            }
-            _ => out.push(comp),
-        }
-    }
-    let mut res = Vec::with_capacity(p.len());
-    if rooted {
-        res.push(b'/');
-    }
-    for (i, comp) in out.iter().enumerate() {
-        if i > 0 {
-            res.push(b'/');
-        }
-        res.extend_from_slice(comp);
-    }
-    if res.is_empty() {
-        res.push(b'.');
-    }
-    res
-}
-
 /// `parent + "/" + child`, cleaned (Go's `path.Join`).
 pub(crate) fn join_name(parent: &[u8], child: &[u8]) -> Vec<u8> {
     let mut v = Vec::with_capacity(parent.len() + 1 + child.len());
     v.extend_from_slice(parent);
     v.push(b'/');
     v.extend_from_slice(child);
-    clean(&v)
+    crate::go::path::clean_bytes(&v)
 }
 
 /// For two cleaned `/`-separated paths, the path of `target` relative to `base` when `target` is
@@ -287,36 +254,6 @@ pub(crate) fn rel_under<'a>(base: &[u8], target: &'a [u8]) -> Option<&'a [u8]> {
     let rest = target.strip_prefix(base)?;
     let rest = rest.strip_prefix(b"/")?;
     if rest.is_empty() { None } else { Some(rest) }
-}
-
-/// Lexically clean a path (Go `filepath.Clean`), keeping non-UTF-8 names intact on Unix.
-pub(crate) fn clean_path(p: &Path) -> PathBuf {
-    #[cfg(unix)]
-    {
-        use std::os::unix::ffi::OsStrExt;
-        bytes_to_path(&clean(p.as_os_str().as_bytes()))
-    }
-    #[cfg(not(unix))]
-    {
-        let mut out = PathBuf::new();
-        for c in p.components() {
-            match c {
-                Component::CurDir => {}
-                Component::ParentDir => {
-                    if matches!(out.components().next_back(), Some(Component::Normal(_))) {
-                        out.pop();
-                    } else if !out.has_root() {
-                        out.push("..");
-                    }
-                }
-                other => out.push(other.as_os_str()),
-            }
-        }
-        if out.as_os_str().is_empty() {
-            out.push(".");
-        }
-        out
-    }
 }
 
 /// Raw bytes (Unix file name bytes, or UTF-8 elsewhere) to a path.
@@ -348,32 +285,6 @@ pub(crate) fn path_bytes(p: &OsStr) -> std::borrow::Cow<'_, [u8]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn clean_matches_go() {
-        let cases: &[(&str, &str)] = &[
-            ("", "."),
-            (".", "."),
-            ("a/b", "a/b"),
-            ("a//b/", "a/b"),
-            ("./a/./b", "a/b"),
-            ("a/../b", "b"),
-            ("a/../../b", "../b"),
-            ("../../x", "../../x"),
-            ("/../x", "/x"),
-            ("/", "/"),
-            ("//a", "/a"),
-            ("t/../../x", "../x"),
-            ("a/b/..", "a"),
-        ];
-        for (i, o) in cases {
-            assert_eq!(
-                String::from_utf8(clean(i.as_bytes())).unwrap(),
-                *o,
-                "clean({i:?})"
-            );
-        }
-    }
 
     #[test]
     fn rel_under_cases() {

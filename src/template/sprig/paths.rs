@@ -8,10 +8,6 @@ use crate::template::value::Value;
 pub(in crate::template) fn env(a: &[Value]) -> FnResult {
     Ok(Value::str(std::env::var(&*s_arg(a, 0)).unwrap_or_default()))
 }
-/// Go's `path.Clean`.
-fn clean_path(p: &str) -> String {
-    crate::gopath::clean(p)
-}
 pub(in crate::template) fn path_base(a: &[Value]) -> FnResult {
     let p = s_arg(a, 0);
     if p.is_empty() {
@@ -26,10 +22,10 @@ pub(in crate::template) fn path_base(a: &[Value]) -> FnResult {
 pub(in crate::template) fn path_dir(a: &[Value]) -> FnResult {
     let p = s_arg(a, 0);
     let dir = p.rfind('/').map_or("", |i| &p[..=i]);
-    Ok(Value::str(clean_path(dir)))
+    Ok(Value::str(crate::go::path::clean(dir)))
 }
 pub(in crate::template) fn path_clean(a: &[Value]) -> FnResult {
-    Ok(Value::str(clean_path(&s_arg(a, 0))))
+    Ok(Value::str(crate::go::path::clean(&s_arg(a, 0))))
 }
 pub(in crate::template) fn path_ext(a: &[Value]) -> FnResult {
     let p = s_arg(a, 0);

@@ -11,7 +11,8 @@ use std::time::{Duration, SystemTime};
 
 use super::error::{PackError, io_err, lossy};
 use super::tar_header::{BUF_SIZE, TYPE_DIR, TYPE_REG, TYPE_SYMLINK};
-use crate::targets::file::path_guard::{self, bytes_to_path, clean, join_name, rel_under};
+use crate::go::path::clean_bytes as clean;
+use crate::targets::file::path_guard::{self, bytes_to_path, join_name, rel_under};
 
 /// Requested mode / mtime of an extracted directory, applied once everything is extracted.
 pub(super) struct DirMeta {

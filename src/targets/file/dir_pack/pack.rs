@@ -21,7 +21,8 @@ use super::tar_header::{
     TarHeader,
 };
 use crate::content::digest::Hasher;
-use crate::targets::file::path_guard::{clean, join_name, path_bytes};
+use crate::go::path::clean_bytes as clean;
+use crate::targets::file::path_guard::{join_name, path_bytes};
 
 /// gzip level used in every mode (Go's `gzip.DefaultCompression` is level 6 too).
 const GZIP_LEVEL: u32 = 6;

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use crate::targets::file::path_guard::clean;
+use crate::go::path::clean_bytes as clean;
 
 /// Buffer for copying entry data in and out of archives (oras-go uses a 1 MiB pooled buffer
 /// as well).

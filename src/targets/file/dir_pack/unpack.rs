@@ -85,7 +85,7 @@ pub fn unpack(
     allow_traversal: bool,
 ) -> Result<(), PackError> {
     let dest = path_guard::resolve_write_path(root, title, allow_traversal, false)?;
-    let root_abs = path_guard::clean_path(&if root.is_absolute() {
+    let root_abs = crate::go::path::clean_path(&if root.is_absolute() {
         root.to_path_buf()
     } else {
         std::env::current_dir().map_err(io_err(root))?.join(root)
