@@ -92,7 +92,7 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     if let Some(code) = help_or_complete(&args) {
         return code;
     }
-    let cmd = go_flags::with_go_bools(help::with_help_texts(Cli::command()));
+    let cmd = go_flags::with_go_bools(help::with_help_texts_for(Cli::command(), &args));
     let mut cmd = required_flags_checked_by_commands(cmd);
     let matches = match cmd.try_get_matches_from_mut(args.clone()) {
         Ok(m) => m,
@@ -116,6 +116,13 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
             "Flag --verbose has been deprecated, and will be removed in a future release.",
         );
     }
+    // commands that send no request start no async runtime (its threads are most of the
+    // start-up of `oras version`)
+    let command = match command {
+        Command::Version(a) => return finish(version::run(a)),
+        Command::Completion(a) => return finish(completion::run(a, Cli::command())),
+        other => other,
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 4)))
         .enable_all()
@@ -132,6 +139,10 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     });
     // do not wait for blocked stdin readers or lingering connections
     runtime.shutdown_background();
+    finish(result)
+}
+
+fn finish(result: Result<(), CliError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(e),
