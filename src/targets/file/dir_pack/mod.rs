@@ -11,6 +11,7 @@
 mod error;
 mod extract;
 mod pack;
+mod pgzip;
 mod tar_header;
 #[cfg(all(test, unix))]
 mod tests;

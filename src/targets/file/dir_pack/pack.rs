@@ -12,10 +12,8 @@ use std::path::{Path, PathBuf};
 #[cfg(not(unix))]
 use std::time::SystemTime;
 
-use flate2::Compression;
-use flate2::GzBuilder;
-
 use super::error::{PackError, io_err};
+use super::pgzip::ParallelGz;
 use super::tar_header::{
     BUF_SIZE, GoTarWriter, TYPE_BLOCK, TYPE_CHAR, TYPE_DIR, TYPE_FIFO, TYPE_REG, TYPE_SYMLINK,
     TarHeader,
@@ -26,8 +24,6 @@ use crate::targets::file::path_guard::{join_name, path_bytes};
 
 /// gzip level used in every mode (Go's `gzip.DefaultCompression` is level 6 too).
 const GZIP_LEVEL: u32 = 6;
-/// gzip header OS byte: 255 "unknown", as written by Go's `compress/gzip`.
-const GZIP_OS_UNKNOWN: u8 = 255;
 
 /// How [`pack_dir`] builds the archive.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -235,10 +231,7 @@ pub fn pack_dir(dir: &Path, title: &str, options: &PackOptions) -> Result<Packed
     let (gz_digest, gz_size, tar_digest) = {
         let file_w = BufWriter::with_capacity(BUF_SIZE, tmp.as_file());
         let gz_hash = HashWriter::new(file_w);
-        let encoder = GzBuilder::new()
-            .mtime(0)
-            .operating_system(GZIP_OS_UNKNOWN)
-            .write(gz_hash, Compression::new(GZIP_LEVEL));
+        let encoder = ParallelGz::new(gz_hash, GZIP_LEVEL).map_err(io_err(&tmp_path))?;
         let tar_hash = HashWriter::new(encoder);
         let mut tw = GoTarWriter::new(tar_hash);
 
