@@ -131,9 +131,12 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         Ok(r) => r,
         Err(e) => return report(CliError::new(format!("failed to start: {e}"))),
     };
+    // the command runs as a task on the worker threads, next to the I/O driver that wakes
+    // it (polled from `block_on`, every socket readiness would be a hop to the main thread)
+    let task = runtime.spawn(dispatch(command));
     let result = runtime.block_on(async move {
         tokio::select! {
-            r = dispatch(command) => r,
+            r = task => r.unwrap_or_else(|e| Err(CliError::new(format!("internal error: {e}")))),
             _ = tokio::signal::ctrl_c() => Err(CliError::new("context canceled")),
         }
     });

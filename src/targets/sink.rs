@@ -1,9 +1,11 @@
 //! Writing a blob into a local file, verified while it streams. Small blobs are read whole,
 //! checked, and written on the receiving thread. Larger ones use both cores: the async side
-//! receives into 1 MiB buffers and checks the size, a blocking thread hashes and writes each
-//! buffer and hands it back. The buffers are recycled (a few, allocated once), so memory
-//! stays flat and the pages of a buffer are faulted in once, not once per chunk. The digest
-//! is checked at the end with the same error texts as `VerifyReader`.
+//! receives into 1 MiB buffers, hashing each piece as it arrives (still in cache) and
+//! checking the size, and a blocking thread writes each buffer and hands it back (hashing
+//! costs about as much as receiving and writing together, so this splits the work evenly).
+//! The buffers are recycled (a few, allocated once), so memory stays flat and the pages of
+//! a buffer are faulted in once, not once per chunk. The digest is checked at the end with
+//! the same error texts as `VerifyReader`.
 //!
 //! Every `write` is at most [`WRITE`] bytes: the kernel sizes the page-cache folios of a
 //! buffered write after the write, and on Linux 6.x a write of 64 KiB or more asks for
@@ -19,24 +21,17 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 
 /// Bytes per buffer (and per `write`).
 const CHUNK: usize = 1 << 20;
-/// Buffers per download: one being filled, one being hashed and written, two queued.
+/// Buffers per download: one being filled, one being written, two queued.
 const POOL: usize = 4;
 /// Blobs up to this size are received whole, then written.
 const SMALL: u64 = 256 * 1024;
 /// The most bytes one `write` call is given (see the module docs).
 pub const WRITE: usize = 16 * 1024;
 
-/// Hash and write `buf` in pieces of [`WRITE`] bytes (each hashed while it is in cache).
-pub fn hash_and_write(
-    file: &mut impl Write,
-    hasher: &mut Hasher,
-    buf: &[u8],
-) -> std::io::Result<()> {
-    for piece in buf.chunks(WRITE) {
-        hasher.update(piece);
-        file.write_all(piece)?;
-    }
-    Ok(())
+/// Write `buf` in pieces of [`WRITE`] bytes.
+pub fn write_pieces(file: &mut impl Write, buf: &[u8]) -> std::io::Result<()> {
+    buf.chunks(WRITE)
+        .try_for_each(|piece| file.write_all(piece))
 }
 
 /// Append the content of `expected` from `reader` to `file`, which already holds `have`
@@ -67,18 +62,24 @@ pub async fn write_verified<R: AsyncRead + Unpin>(
     Ok(total - have)
 }
 
-/// Fill `buf` up to its capacity; true when the stream ended first.
-async fn fill<R: AsyncRead + Unpin>(reader: &mut R, buf: &mut Vec<u8>) -> Result<bool> {
-    // filled without zeroing first (read_buf writes into spare capacity)
+/// Fill `buf` up to its capacity, hashing what arrives; true when the stream ended first.
+async fn fill<R: AsyncRead + Unpin>(
+    reader: &mut R,
+    buf: &mut Vec<u8>,
+    hasher: &mut Hasher,
+) -> Result<bool> {
     while buf.len() < buf.capacity() {
+        let before = buf.len();
+        // filled without zeroing first (read_buf writes into spare capacity)
         if reader.read_buf(buf).await.map_err(Error::from_io)? == 0 {
             return Ok(true);
         }
+        hasher.update(&buf[before..]);
     }
     Ok(false)
 }
 
-/// The whole rest in memory, hashed, then written with one call (no thread hand-off).
+/// The whole rest in memory, hashed, then written (no thread hand-off).
 async fn write_small<R: AsyncRead + Unpin>(
     reader: &mut R,
     mut file: std::fs::File,
@@ -88,13 +89,13 @@ async fn write_small<R: AsyncRead + Unpin>(
 ) -> Result<(u64, Hasher)> {
     // one byte of room beyond the declared size tells trailing data apart
     let mut buf = Vec::with_capacity((size - have) as usize + 1);
-    fill(reader, &mut buf).await?;
+    fill(reader, &mut buf, &mut hasher).await?;
     let total = have + buf.len() as u64;
     if total > size {
         return Err(Error::Integrity("trailing data".into()));
     }
     if total == size {
-        hash_and_write(&mut file, &mut hasher, &buf)?;
+        write_pieces(&mut file, &buf)?;
     }
     Ok((total, hasher))
 }
@@ -103,22 +104,20 @@ async fn write_large<R: AsyncRead + Unpin>(
     reader: &mut R,
     file: std::fs::File,
     size: u64,
-    hasher: Hasher,
+    mut hasher: Hasher,
     have: u64,
 ) -> Result<(u64, Hasher)> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<u8>>(POOL);
     let (back_tx, mut back_rx) = tokio::sync::mpsc::unbounded_channel::<Vec<u8>>();
-    let writer = tokio::task::spawn_blocking(move || -> std::io::Result<Hasher> {
+    let writer = tokio::task::spawn_blocking(move || -> std::io::Result<()> {
         let mut file = file;
-        let mut hasher = hasher;
         while let Some(mut buf) = rx.blocking_recv() {
-            hash_and_write(&mut file, &mut hasher, &buf)?;
+            write_pieces(&mut file, &buf)?;
             buf.clear();
             // the receiver may be gone (it failed): the buffer is then just dropped
             let _ = back_tx.send(buf);
         }
-        file.flush()?;
-        Ok(hasher)
+        file.flush()
     });
     let mut total = have;
     let mut allocated = 0;
@@ -135,7 +134,7 @@ async fn write_large<R: AsyncRead + Unpin>(
                     None => return Ok(()), // the writer stopped: its error is reported below
                 },
             };
-            let at_end = fill(reader, &mut buf).await?;
+            let at_end = fill(reader, &mut buf, &mut hasher).await?;
             total += buf.len() as u64;
             if total > size {
                 return Err(Error::Integrity("trailing data".into()));
@@ -150,7 +149,8 @@ async fn write_large<R: AsyncRead + Unpin>(
     }
     .await;
     drop(tx);
-    let hasher = writer.await.map_err(|e| Error::msg(e.to_string()))?;
+    let written = writer.await.map_err(|e| Error::msg(e.to_string()))?;
     received?;
-    Ok((total, hasher?))
+    written?;
+    Ok((total, hasher))
 }

@@ -44,8 +44,8 @@ pub struct PlatformPulled<'a> {
 /// written.
 pub async fn pull_platforms(
     job: PlatformsPull<'_>,
-    reporter: &dyn Fn() -> Arc<dyn PullReporter>,
-    on_pulled: &mut dyn FnMut(PlatformPulled<'_>),
+    reporter: &(dyn Fn() -> Arc<dyn PullReporter> + Sync),
+    on_pulled: &mut (dyn FnMut(PlatformPulled<'_>) + Send),
 ) -> Result<()> {
     let selected = select_platforms(&*job.source, job.reference, job.patterns).await?;
     let mut seen = BTreeSet::new();

@@ -199,7 +199,7 @@ impl FileStore {
             return self.unpack(desc, title, content, target).await;
         }
         let parent = target.parent().unwrap_or(&self.root).to_path_buf();
-        tokio::fs::create_dir_all(&parent).await?;
+        std::fs::create_dir_all(&parent)?;
         let source = self
             .resume_source
             .lock()

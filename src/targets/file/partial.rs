@@ -12,8 +12,8 @@ use crate::content::Descriptor;
 use crate::error::{Error, Result};
 use crate::notice::{Notice, Notifier};
 use crate::targets::{BlobReader, ReadOnlyTarget};
+use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
-use tokio::io::{AsyncReadExt, AsyncSeekExt};
 
 /// The partial file of `desc` in `dir`.
 pub fn partial_path(dir: &Path, desc: &Descriptor) -> PathBuf {
@@ -60,6 +60,27 @@ fn lock_partial(partial: &Path) -> Result<Option<std::fs::File>> {
     }
 }
 
+/// Hash the first `have` bytes of `f` into `hasher`, leaving `f` at offset `have` (where
+/// the writes go on).
+fn hash_prefix(
+    mut f: std::fs::File,
+    mut hasher: crate::content::digest::Hasher,
+    have: u64,
+) -> std::io::Result<(std::fs::File, crate::content::digest::Hasher)> {
+    let mut buf = vec![0u8; 1 << 20];
+    let mut left = have;
+    while left > 0 {
+        let n = f.read(&mut buf[..(left.min(1 << 20) as usize)])?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        left -= n as u64;
+    }
+    f.seek(std::io::SeekFrom::Start(have))?;
+    Ok((f, hasher))
+}
+
 /// Download `desc` into `partial` and rename it onto `target` once verified, resuming from
 /// what it already holds: `content` is the source's full stream (dropped unread when a
 /// resume asks `source` for the rest). The partial file is held under an exclusive lock
@@ -77,23 +98,26 @@ pub async fn download(
         return Ok(Outcome::Busy(content));
     };
     let size = desc.size.max(0) as u64;
-    let have = match locked.metadata()?.len() {
+    let mut f = locked;
+    let have = match f.metadata()?.len() {
         n if n > 0 && n < size => n,
-        _ => 0,
-    };
-    let mut f = tokio::fs::File::from_std(locked);
-    let (reader, hasher) = if have > 0 {
-        let mut hasher = desc.digest.hasher();
-        let mut buf = vec![0u8; 1 << 20];
-        let mut left = have;
-        while left > 0 {
-            let n = f.read(&mut buf[..(left.min(1 << 20) as usize)]).await?;
-            if n == 0 {
-                break;
-            }
-            hasher.update(&buf[..n]);
-            left -= n as u64;
+        0 => 0,
+        _ => {
+            f.set_len(0)?;
+            0
         }
+    };
+    // plain `std` calls: quick metadata syscalls, where a pull of many small files would
+    // otherwise pay a blocking-pool hand-off for each
+    let (reader, hasher) = if have > 0 {
+        // reading back what is there can take a while: off the async workers
+        let (file, hasher) = tokio::task::spawn_blocking({
+            let hasher = desc.digest.hasher();
+            move || hash_prefix(f, hasher, have)
+        })
+        .await
+        .map_err(|e| Error::msg(e.to_string()))??;
+        f = file;
         drop(content);
         notifier.send(Notice::Resuming {
             name: desc.display_name().to_string(),
@@ -103,19 +127,14 @@ pub async fn download(
         });
         (source.fetch_from(desc, have).await?, hasher)
     } else {
-        f.set_len(0).await?;
         (content, desc.digest.hasher())
     };
-    // writes go on at `have`, where the reads above stopped
-    f.seek(std::io::SeekFrom::Start(have)).await?;
-    let lock_keeper = f.try_clone().await?;
-    let std_file = f.into_std().await;
+    let lock_keeper = f.try_clone()?;
     let mut reader = reader;
-    let copied =
-        crate::targets::sink::write_verified(&mut reader, std_file, desc, hasher, have).await;
+    let copied = crate::targets::sink::write_verified(&mut reader, f, desc, hasher, have).await;
     match copied {
         Err(e @ Error::Integrity(_)) => {
-            let _ = tokio::fs::remove_file(partial).await;
+            let _ = std::fs::remove_file(partial);
             return Err(e);
         }
         Err(e) => return Err(e),
