@@ -56,6 +56,19 @@ fn strip(cmd: clap::Command) -> clap::Command {
     names.iter().fold(cmd, |c, n| c.mut_subcommand(n, strip))
 }
 
+/// The committed script of `shell` (with descriptions), what `oras completion <shell>`
+/// prints: the same bytes [`script`] generates (a unit test holds them equal), without
+/// building the command tree.
+pub fn committed(shell: &str) -> Option<&'static [u8]> {
+    match shell {
+        "bash" => Some(include_bytes!("../../completions/oras.bash")),
+        "zsh" => Some(include_bytes!("../../completions/_oras")),
+        "fish" => Some(include_bytes!("../../completions/oras.fish")),
+        "powershell" => Some(include_bytes!("../../completions/oras.ps1")),
+        _ => None,
+    }
+}
+
 pub fn run(a: CompletionArgs, root: clap::Command) -> Result<(), CliError> {
     let (shell, opts) = match a.shell {
         ShellCommand::Bash(o) => (Shell::Bash, o),

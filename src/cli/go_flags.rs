@@ -58,6 +58,11 @@ fn is_bool(arg: &Arg) -> bool {
 /// `cmd` and its subcommands with pflag's booleans: `--flag`, `--flag=<bool>`, the last one
 /// given wins (the root's `args_override_self`).
 pub fn with_go_bools(cmd: Command) -> Command {
+    go_bools_of(cmd).mut_subcommands(with_go_bools)
+}
+
+/// [`with_go_bools`] on `cmd`'s own flags only.
+pub fn go_bools_of(cmd: Command) -> Command {
     cmd.mut_args(|a| {
         if !is_bool(&a) {
             return a;
@@ -71,7 +76,6 @@ pub fn with_go_bools(cmd: Command) -> Command {
             .value_parser(GoBool);
         if switch { a.default_value("false") } else { a }
     })
-    .mut_subcommands(with_go_bools)
 }
 
 /// How pflag names `--<long>` in `invalid argument … for "<flag>" flag`: with its shorthand

@@ -146,47 +146,8 @@ pub fn with_help_texts(cmd: Command) -> Command {
     apply(cmd, "")
 }
 
-/// [`with_help_texts`] for one command line: the help screens go only on the commands that
-/// `args` can show help for (the root and each subcommand its words name in turn), since
-/// writing all ~40 screens is most of the start-up of a command that shows none.
-pub fn with_help_texts_for(cmd: Command, args: &[std::ffi::OsString]) -> Command {
-    let words: Vec<String> = args
-        .iter()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    without_help_subcommand(apply_along(cmd, "", &words))
-}
-
-fn without_help_subcommand(cmd: Command) -> Command {
-    cmd.disable_help_subcommand(true)
-        .mut_subcommands(without_help_subcommand)
-}
-
-/// The help screen on `cmd` (at `path`) and on the subcommand that the first of `words`
-/// names, recursively.
-fn apply_along(cmd: Command, path: &str, words: &[String]) -> Command {
-    let text = help_string(&build(&cmd, path));
-    let next = words
-        .split_first()
-        .and_then(|(w, rest)| Some((find_sub(&cmd, w)?.get_name().to_string(), rest)));
-    let cmd = cmd.override_help(text);
-    match next {
-        Some((name, rest)) => {
-            let sub_path = if path.is_empty() {
-                name.clone()
-            } else {
-                format!("{path} {name}")
-            };
-            cmd.mut_subcommand(&name, |s| apply_along(s, &sub_path, rest))
-        }
-        None => cmd,
-    }
-}
-
 fn apply(cmd: Command, path: &str) -> Command {
-    let text = help_string(&build(&cmd, path));
+    let text = help_text(&cmd, path);
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
@@ -201,6 +162,11 @@ fn apply(cmd: Command, path: &str) -> Command {
         cmd = cmd.mut_subcommand(&name, |s| apply(s, &sub_path));
     }
     cmd
+}
+
+/// The help screen of `cmd` found at `path` (words below `oras`, `""` for the root).
+pub fn help_text(cmd: &Command, path: &str) -> String {
+    help_string(&build(cmd, path))
 }
 
 /// The help screen of the command at `words` (names or aliases), if there is one.

@@ -3,7 +3,7 @@
 use super::error::CliError;
 use clap::Args;
 
-#[derive(Args, Debug)]
+#[derive(Args, Debug, Default)]
 pub struct VersionArgs {
     #[arg(hide = true)]
     pub args: Vec<String>,
