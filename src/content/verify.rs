@@ -15,10 +15,12 @@ use tokio::io::{AsyncRead, AsyncReadExt, ReadBuf};
 /// Wraps a reader of the content described by `expected`.
 pub struct VerifyReader<R> {
     inner: R,
+    /// `None` once the end was checked, or from the start when only the size is checked.
     hasher: Option<Hasher>,
     expected_digest: Digest,
     expected_size: u64,
     read: u64,
+    ended: bool,
 }
 
 impl<R> VerifyReader<R> {
@@ -29,6 +31,19 @@ impl<R> VerifyReader<R> {
             expected_digest: expected.digest.clone(),
             expected_size: expected.size.max(0) as u64,
             read: 0,
+            ended: false,
+        }
+    }
+
+    /// Check the size only (too long, too short), not the digest: for an upload to a
+    /// registry, which checks the digest itself when the upload completes (`PUT
+    /// ?digest=`) and refuses content that does not match, as oras-go relies on it to.
+    /// Hashing the bytes a second time on the way out was most of a registry-to-registry
+    /// copy's CPU.
+    pub fn size_only(inner: R, expected: &Descriptor) -> Self {
+        VerifyReader {
+            hasher: None,
+            ..Self::new(inner, expected)
         }
     }
 
@@ -62,21 +77,24 @@ impl<R: AsyncRead + Unpin> AsyncRead for VerifyReader<R> {
         let new_len = buf.filled().len() - before;
         if new_len == 0 {
             // end of stream: the content must be complete and match its digest
-            let Some(hasher) = this.hasher.take() else {
+            if this.ended {
                 return Poll::Ready(Ok(()));
-            };
+            }
+            this.ended = true;
             if this.read < this.expected_size {
                 return Poll::Ready(Err(io::Error::new(
                     io::ErrorKind::UnexpectedEof,
                     Error::Integrity("unexpected EOF".into()),
                 )));
             }
-            let got = hasher.finish();
-            if got != this.expected_digest {
-                return Poll::Ready(Err(integrity(format!(
-                    "{}: mismatched digest: {got}",
-                    this.expected_digest
-                ))));
+            if let Some(hasher) = this.hasher.take() {
+                let got = hasher.finish();
+                if got != this.expected_digest {
+                    return Poll::Ready(Err(integrity(format!(
+                        "{}: mismatched digest: {got}",
+                        this.expected_digest
+                    ))));
+                }
             }
             return Poll::Ready(Ok(()));
         }
@@ -155,6 +173,22 @@ mod tests {
             let e = read_all(&b""[..], &d, 100).await.unwrap_err();
             assert_eq!(e.to_string(), "invalid descriptor size");
         }
+    }
+
+    #[tokio::test]
+    async fn size_only_checks_the_length_not_the_digest() {
+        async fn read(data: &[u8]) -> std::io::Result<Vec<u8>> {
+            let mut out = Vec::new();
+            VerifyReader::size_only(data, &desc(b"hello"))
+                .read_to_end(&mut out)
+                .await
+                .map(|_| out)
+        }
+        assert_eq!(read(b"jello").await.unwrap(), b"jello");
+        let e = read(b"hell").await.unwrap_err();
+        assert!(e.to_string().contains("unexpected EOF"), "{e}");
+        let e = read(b"hello!").await.unwrap_err();
+        assert_eq!(e.to_string(), "trailing data");
     }
 
     #[tokio::test]

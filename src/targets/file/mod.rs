@@ -108,7 +108,7 @@ impl FileStore {
         if meta.is_dir() {
             return self.add_dir(name, media_type, full).await;
         }
-        let (digest, size) = hash_file(&full).await?;
+        let (digest, size) = hash_file_sized(&full, meta.len()).await?;
         let mut desc = Descriptor::new(
             media_type.unwrap_or(crate::media_type::IMAGE_LAYER),
             digest.clone(),
@@ -418,6 +418,15 @@ async fn stat(path: &Path) -> Result<std::fs::Metadata> {
 /// sha256 and size of a file, read once in large chunks on a blocking thread (one hand-off
 /// per file instead of one per read).
 pub async fn hash_file(path: &Path) -> Result<(Digest, u64)> {
+    hash_file_sized(path, u64::MAX).await
+}
+
+/// [`hash_file`] of a file `stat` found `len` bytes long: one that small is hashed right
+/// here (a read from the page cache costs less than the hand-off to a blocking thread).
+async fn hash_file_sized(path: &Path, len: u64) -> Result<(Digest, u64)> {
+    if len <= SMALL_FILE {
+        return hash_file_sync(path);
+    }
     let path = path.to_path_buf();
     tokio::task::spawn_blocking(move || hash_file_sync(&path))
         .await
@@ -444,7 +453,7 @@ fn hash_file_sync(path: &Path) -> Result<(Digest, u64)> {
     Ok((hasher.finish(), size))
 }
 
-/// Files up to this size are read into memory in one go when they are served.
+/// Files up to this size are hashed and read into memory on the async thread, in one go.
 const SMALL_FILE: u64 = 256 * 1024;
 
 impl ReadOnlyTarget for FileStore {
@@ -465,11 +474,8 @@ impl ReadOnlyTarget for FileStore {
                 .source_path(&desc.digest)
                 .ok_or_else(|| Error::NotFound(desc.digest.to_string()))?;
             if (desc.size as u64) <= SMALL_FILE {
-                // one blocking hand-off for a small file instead of open + reads
-                let bytes = tokio::task::spawn_blocking(move || std::fs::read(path))
-                    .await
-                    .map_err(|e| Error::msg(e.to_string()))??;
-                return Ok(super::bytes_reader(bytes));
+                // read right here: cheaper than a hand-off to a blocking thread
+                return Ok(super::bytes_reader(std::fs::read(path)?));
             }
             let f = tokio::fs::File::open(&path).await?;
             Ok(Box::pin(f) as BlobReader)

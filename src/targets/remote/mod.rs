@@ -280,7 +280,8 @@ impl Repository {
             // small blobs go as one buffer: no stream machinery, and the PUT can be retried
             Body::Bytes(verify::read_all(content, desc, SMALL_BLOB).await?)
         } else {
-            let verified = verify::VerifyReader::new(content, desc);
+            // the registry checks the digest when the PUT completes
+            let verified = verify::VerifyReader::size_only(content, desc);
             let stream = tokio_util::io::ReaderStream::with_capacity(verified, 256 * 1024);
             Body::Stream(reqwest::Body::wrap_stream(stream), desc.size as u64)
         };

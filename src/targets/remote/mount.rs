@@ -57,7 +57,8 @@ impl Repository {
         let location = upload_location(&resp)?;
         drop(resp);
         let reader = content().await?;
-        let verified = verify::VerifyReader::new(reader, desc);
+        // the registry checks the digest when the PUT completes
+        let verified = verify::VerifyReader::size_only(reader, desc);
         let stream = tokio_util::io::ReaderStream::with_capacity(verified, 256 * 1024);
         let put = Request::new(
             Method::PUT,
