@@ -95,6 +95,9 @@ pub async fn run(a: AttachArgs) -> Result<(), CliError> {
         .open(&target_ref, &["pull", "push"], a.common.debug)
         .await?;
     a.distribution.apply(&dst)?;
+    if let OpenedTarget::Remote(repo) = &dst {
+        repo.probe_blobs_by_upload();
+    }
     let reference = target_ref.reference();
     let resolve_err = |e| target_ref.error(e, Some(format!("failed to resolve {reference}")));
     let subject = resolve_with_platform(&*dst.read_only(), reference, platform.as_ref())

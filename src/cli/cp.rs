@@ -112,6 +112,9 @@ async fn open(
         }
         _ => None,
     };
+    if let (None, OpenedTarget::Remote(d)) = (&mount, &dst) {
+        d.probe_blobs_by_upload();
+    }
     let src = src.read_only();
     let finder: Arc<dyn PredecessorFinder> = Arc::new(ReferrerFinder(src.clone()));
     let dst: Arc<dyn Target> = dst.writable();

@@ -143,6 +143,9 @@ pub async fn run(a: PushArgs) -> Result<(), CliError> {
         .target
         .open(&target_ref, &["pull", "push"], a.common.debug)
         .await?;
+    if let OpenedTarget::Remote(repo) = &dst {
+        repo.probe_blobs_by_upload();
+    }
     let result = push_to(
         &a,
         &dst,

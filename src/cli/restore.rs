@@ -80,6 +80,9 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     let OpenedTarget::Remote(repo) = opened else {
         return Err(CliError::new("unsupported target"));
     };
+    if !a.dry_run {
+        repo.probe_blobs_by_upload();
+    }
     let dst: Arc<dyn Target> = repo;
 
     // result lines; the transfer of each tag has its own status printer (a progress view

@@ -7,6 +7,7 @@ pub mod chunked;
 mod delete;
 pub mod mount;
 pub mod ping;
+mod probe;
 pub mod referrers;
 mod resume;
 pub mod upload;
@@ -41,6 +42,8 @@ pub struct Repository {
     pub(crate) referrers_state: referrers::ReferrersState,
     /// Upload blobs in chunks of this many bytes (0: whole); see `chunked.rs`.
     pub(crate) chunk_size: std::sync::atomic::AtomicU64,
+    /// Blob existence asked by starting uploads (see `probe.rs`).
+    pub(crate) probes: probe::Probes,
 }
 
 /// Blobs up to this size are uploaded from one in-memory buffer.
@@ -72,6 +75,7 @@ impl Repository {
             pending: Default::default(),
             referrers_state: Default::default(),
             chunk_size: Default::default(),
+            probes: Default::default(),
         }
     }
 
@@ -269,12 +273,17 @@ impl Repository {
         if let Some(chunk) = self.chunk_size() {
             return self.push_blob_chunked(desc, content, chunk).await;
         }
-        let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
-        let resp = self.client.send(post).await?;
-        if resp.status() != StatusCode::ACCEPTED {
-            return Err(Self::error("POST", resp).await);
-        }
-        let location = upload_location(&resp)?;
+        let location = match self.take_probe_session(&desc.digest) {
+            Some(location) => location,
+            None => {
+                let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
+                let resp = self.client.send(post).await?;
+                if resp.status() != StatusCode::ACCEPTED {
+                    return Err(Self::error("POST", resp).await);
+                }
+                upload_location(&resp)?
+            }
+        };
         let put_url = with_query(&location, "digest", desc.digest.as_str());
         let body = if desc.size <= SMALL_BLOB {
             // small blobs go as one buffer: no stream machinery, and the PUT can be retried
@@ -400,6 +409,9 @@ impl ReadOnlyTarget for Repository {
                     StatusCode::NOT_FOUND => Ok(false),
                     _ => Err(Self::error("HEAD", resp).await),
                 };
+            }
+            if let Some(found) = self.probe_blob(&desc.digest).await {
+                return found;
             }
             Ok(self.head_blob(&desc.digest).await?.is_some())
         })

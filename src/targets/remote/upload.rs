@@ -36,6 +36,11 @@ impl PendingUploads {
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Digest, PendingUpload>> {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
+
+    /// Whether an upload of `digest` was started.
+    pub(crate) fn has(&self, digest: &Digest) -> bool {
+        self.lock().contains_key(digest)
+    }
 }
 
 impl Repository {
@@ -106,8 +111,15 @@ impl Repository {
         })
     }
 
-    /// Cancel every upload nobody completed (the blob existed, or the push stopped).
+    /// Cancel every upload nobody completed (the blob existed, or the push stopped), the
+    /// sessions opened by existence probes (`probe.rs`) included.
     pub async fn cancel_pending(&self) {
+        for location in self.take_probe_sessions() {
+            let _ = self
+                .client
+                .send(self.request(Method::DELETE, location))
+                .await;
+        }
         let pending: Vec<PendingUpload> = self.pending.lock().drain().map(|(_, p)| p).collect();
         for p in pending {
             p.task.abort();

@@ -1,0 +1,88 @@
+//! Asking whether a blob exists by starting its upload: for a repository about to receive
+//! blobs, `exists` sends `POST /blobs/uploads/?mount=<digest>&from=<this repository>`
+//! instead of a HEAD. 201 says the blob is there (the registry links it to where it already
+//! is: nothing changes); 202 opens the upload session the push then completes with its PUT,
+//! so a new blob costs POST + PUT instead of HEAD + POST + PUT. The status lines are the
+//! same (`Exists` when the blob is there), only the requests differ. A registry that
+//! answers anything else gets HEADs from then on. Sessions nobody used (the push stopped)
+//! are cancelled with the speculative uploads (`cancel_pending`).
+
+use super::{Repository, upload_location};
+use crate::content::Digest;
+use crate::error::Result;
+use reqwest::{Method, StatusCode};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+const OFF: u8 = 0;
+const ON: u8 = 1;
+/// The registry answered a probe with something else than 201/202: HEADs from now on.
+const REFUSED: u8 = 2;
+
+/// Upload sessions opened by probes, by digest, and whether probing is on.
+#[derive(Default)]
+pub struct Probes {
+    state: AtomicU8,
+    sessions: Mutex<HashMap<Digest, String>>,
+}
+
+impl Probes {
+    fn sessions(&self) -> std::sync::MutexGuard<'_, HashMap<Digest, String>> {
+        self.sessions.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl Repository {
+    /// Ask whether blobs exist by starting their uploads (see the module docs): for a
+    /// repository that blobs are pushed to right after the question.
+    pub fn probe_blobs_by_upload(&self) {
+        let _ = self
+            .probes
+            .state
+            .compare_exchange(OFF, ON, Ordering::Relaxed, Ordering::Relaxed);
+    }
+
+    /// Whether blob `digest` exists, by a probe; `None` when probing is off for it (ask
+    /// with a HEAD).
+    pub(crate) async fn probe_blob(&self, digest: &Digest) -> Option<Result<bool>> {
+        if self.probes.state.load(Ordering::Relaxed) != ON
+            || self.chunk_size().is_some()
+            || self.pending.has(digest)
+        {
+            return None;
+        }
+        let url = format!(
+            "{}/blobs/uploads/?mount={digest}&from={}",
+            self.base, self.reference.repository
+        );
+        let resp = match self.client.send(self.request(Method::POST, url)).await {
+            Ok(r) => r,
+            Err(e) => return Some(Err(e)),
+        };
+        match resp.status() {
+            StatusCode::CREATED => Some(Ok(true)),
+            StatusCode::ACCEPTED => match upload_location(&resp) {
+                Ok(location) => {
+                    self.probes.sessions().insert(digest.clone(), location);
+                    Some(Ok(false))
+                }
+                Err(e) => Some(Err(e)),
+            },
+            _ => {
+                self.probes.state.store(REFUSED, Ordering::Relaxed);
+                None
+            }
+        }
+    }
+
+    /// The upload session a probe opened for `digest`, taken.
+    pub(crate) fn take_probe_session(&self, digest: &Digest) -> Option<String> {
+        self.probes.sessions().remove(digest)
+    }
+
+    /// Every probe session nobody used, taken.
+    pub(crate) fn take_probe_sessions(&self) -> Vec<String> {
+        self.probes.sessions().drain().map(|(_, s)| s).collect()
+    }
+}
