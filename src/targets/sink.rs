@@ -1,8 +1,8 @@
 //! Writing a blob into a local file, verified while it streams. Small blobs are read whole,
-//! checked, and written on the receiving thread. Larger ones use both cores: the async side
-//! receives into 1 MiB buffers, hashing each piece as it arrives (still in cache) and
-//! checking the size, and a blocking thread writes each buffer and hands it back (hashing
-//! costs about as much as receiving and writing together, so this splits the work evenly).
+//! checked, and written on the receiving thread. Larger ones go through three stages of
+//! about equal cost that two cores overlap: the async side receives into 1 MiB buffers and
+//! checks the size, a blocking thread hashes each buffer, another writes it and hands it
+//! back.
 //! The buffers are recycled (a few, allocated once), so memory stays flat and the pages of
 //! a buffer are faulted in once, not once per chunk. The digest is checked at the end with
 //! the same error texts as `VerifyReader`.
@@ -62,11 +62,12 @@ pub async fn write_verified<R: AsyncRead + Unpin>(
     Ok(total - have)
 }
 
-/// Fill `buf` up to its capacity, hashing what arrives; true when the stream ended first.
+/// Fill `buf` up to its capacity, hashing what arrives into `hasher` when given; true when
+/// the stream ended first.
 async fn fill<R: AsyncRead + Unpin>(
     reader: &mut R,
     buf: &mut Vec<u8>,
-    hasher: &mut Hasher,
+    mut hasher: Option<&mut Hasher>,
 ) -> Result<bool> {
     while buf.len() < buf.capacity() {
         let before = buf.len();
@@ -74,7 +75,9 @@ async fn fill<R: AsyncRead + Unpin>(
         if reader.read_buf(buf).await.map_err(Error::from_io)? == 0 {
             return Ok(true);
         }
-        hasher.update(&buf[before..]);
+        if let Some(h) = hasher.as_deref_mut() {
+            h.update(&buf[before..]);
+        }
     }
     Ok(false)
 }
@@ -89,7 +92,7 @@ async fn write_small<R: AsyncRead + Unpin>(
 ) -> Result<(u64, Hasher)> {
     // one byte of room beyond the declared size tells trailing data apart
     let mut buf = Vec::with_capacity((size - have) as usize + 1);
-    fill(reader, &mut buf, &mut hasher).await?;
+    fill(reader, &mut buf, Some(&mut hasher)).await?;
     let total = have + buf.len() as u64;
     if total > size {
         return Err(Error::Integrity("trailing data".into()));
@@ -104,14 +107,27 @@ async fn write_large<R: AsyncRead + Unpin>(
     reader: &mut R,
     file: std::fs::File,
     size: u64,
-    mut hasher: Hasher,
+    hasher: Hasher,
     have: u64,
 ) -> Result<(u64, Hasher)> {
+    // receiving -> hashing thread -> writing thread -> the buffer back: three stages of
+    // about equal cost, so two cores (and the registry sending) overlap them
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<u8>>(POOL);
+    let (hashed_tx, hashed_rx) = std::sync::mpsc::channel::<Vec<u8>>();
     let (back_tx, mut back_rx) = tokio::sync::mpsc::unbounded_channel::<Vec<u8>>();
+    let hashing = tokio::task::spawn_blocking(move || {
+        let mut hasher = hasher;
+        while let Some(buf) = rx.blocking_recv() {
+            hasher.update(&buf);
+            if hashed_tx.send(buf).is_err() {
+                break; // the writer stopped: its error is reported
+            }
+        }
+        hasher
+    });
     let writer = tokio::task::spawn_blocking(move || -> std::io::Result<()> {
         let mut file = file;
-        while let Some(mut buf) = rx.blocking_recv() {
+        while let Ok(mut buf) = hashed_rx.recv() {
             write_pieces(&mut file, &buf)?;
             buf.clear();
             // the receiver may be gone (it failed): the buffer is then just dropped
@@ -134,7 +150,7 @@ async fn write_large<R: AsyncRead + Unpin>(
                     None => return Ok(()), // the writer stopped: its error is reported below
                 },
             };
-            let at_end = fill(reader, &mut buf, &mut hasher).await?;
+            let at_end = fill(reader, &mut buf, None).await?;
             total += buf.len() as u64;
             if total > size {
                 return Err(Error::Integrity("trailing data".into()));
@@ -149,6 +165,7 @@ async fn write_large<R: AsyncRead + Unpin>(
     }
     .await;
     drop(tx);
+    let hasher = hashing.await.map_err(|e| Error::msg(e.to_string()))?;
     let written = writer.await.map_err(|e| Error::msg(e.to_string()))?;
     received?;
     written?;
