@@ -88,10 +88,13 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
         return Err(CliError::new("unsupported target"));
     };
     let src: Arc<dyn ReadOnlyTarget> = repo;
-    let dst =
-        Arc::new(LayoutStore::open(out.layout()).await.map_err(|e| {
-            CliError::new(format!("failed to prepare OCI store for backup: {}", e))
-        })?);
+    let mut layout = LayoutStore::open(out.layout())
+        .await
+        .map_err(|e| CliError::new(format!("failed to prepare OCI store for backup: {}", e)))?;
+    if out.is_tar() {
+        layout = layout.staging();
+    }
+    let dst = Arc::new(layout);
 
     // result lines; the transfer of each tag has its own status printer (a progress view
     // on a terminal, finished before the tag's result line)

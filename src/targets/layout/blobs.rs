@@ -25,8 +25,14 @@ pub async fn open(root: &Path, digest: &Digest) -> Result<BlobReader> {
     }
 }
 
-/// Store verified content; a blob already present is left alone.
-pub async fn ingest(root: &Path, expected: &Descriptor, content: BlobReader) -> Result<()> {
+/// Store verified content (fsynced before it gets its name when `durable`); a blob
+/// already present is left alone.
+pub async fn ingest(
+    root: &Path,
+    expected: &Descriptor,
+    content: BlobReader,
+    durable: bool,
+) -> Result<()> {
     let dest = path(root, &expected.digest);
     if dest.exists() {
         return Ok(());
@@ -48,9 +54,11 @@ pub async fn ingest(root: &Path, expected: &Descriptor, content: BlobReader) -> 
     )
     .await;
     copied?; // on error tmp_path is dropped: the partial file is removed
-    tokio::task::spawn_blocking(move || syncer.sync_all())
-        .await
-        .map_err(|e| Error::msg(e.to_string()))??;
+    if durable {
+        tokio::task::spawn_blocking(move || syncer.sync_all())
+            .await
+            .map_err(|e| Error::msg(e.to_string()))??;
+    }
     if let Some(parent) = dest.parent() {
         tokio::fs::create_dir_all(parent).await?;
     }

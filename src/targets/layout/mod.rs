@@ -35,6 +35,8 @@ pub struct LayoutStore {
     /// reference (tag or digest string) → descriptor, as oras-go's tag resolver keeps them
     refs: Mutex<BTreeMap<String, Descriptor>>,
     writable: bool,
+    /// Blobs and index.json are fsynced before they get their names (see [`Self::staging`]).
+    durable: bool,
 }
 
 impl LayoutStore {
@@ -53,7 +55,17 @@ impl LayoutStore {
             source: Source::Dir(root),
             refs: Mutex::new(refs_of(index)),
             writable: true,
+            durable: true,
         })
+    }
+
+    /// A layout that is only a staging area (backup archives it into a tar, which is
+    /// fsynced, and removes it): its blobs and index are not fsynced one by one. Those
+    /// fsyncs were ~50 writebacks of 8-12 ms per backup of 20 blobs, for files deleted
+    /// a moment later.
+    pub fn staging(mut self) -> Self {
+        self.durable = false;
+        self
     }
 
     /// Open an existing layout directory or layout tar for reading.
@@ -74,6 +86,7 @@ impl LayoutStore {
                 source: Source::Dir(path.to_path_buf()),
                 refs: Mutex::new(refs_of(index)),
                 writable: false,
+                durable: true,
             });
         }
         let p = path.to_path_buf();
@@ -92,6 +105,7 @@ impl LayoutStore {
             source: Source::Tar(fs),
             refs: Mutex::new(refs_of(index)),
             writable: false,
+            durable: true,
         })
     }
 
@@ -102,6 +116,7 @@ impl LayoutStore {
             source: Source::Dir(path.to_path_buf()),
             refs: Mutex::new(BTreeMap::new()),
             writable: false,
+            durable: true,
         }
     }
 
@@ -136,9 +151,12 @@ impl LayoutStore {
     async fn save_index(&self, refs: &BTreeMap<String, Descriptor>) -> Result<()> {
         let root = self.root()?.to_path_buf();
         let bytes = json::to_vec(&index_of(refs));
-        tokio::task::spawn_blocking(move || write_atomic(&root.join(INDEX_FILE), &bytes, 0o644))
-            .await
-            .map_err(|e| Error::msg(e.to_string()))?
+        let durable = self.durable;
+        tokio::task::spawn_blocking(move || {
+            write_file_atomic(&root.join(INDEX_FILE), &bytes, 0o644, durable)
+        })
+        .await
+        .map_err(|e| Error::msg(e.to_string()))?
     }
 }
 
@@ -177,6 +195,11 @@ fn init_dir(root: &Path) -> Result<()> {
 
 /// Write a file through a temporary sibling and a rename, so readers never see half of it.
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
+    write_file_atomic(path, bytes, mode, true)
+}
+
+/// [`write_atomic`], fsyncing the file before the rename when `durable`.
+fn write_file_atomic(path: &Path, bytes: &[u8], mode: u32, durable: bool) -> Result<()> {
     use std::io::Write;
     use std::os::unix::fs::PermissionsExt;
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -184,7 +207,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
         .prefix(".oras-tmp-")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    if durable {
+        tmp.as_file().sync_all()?;
+    }
     let umask = current_umask();
     tmp.as_file()
         .set_permissions(std::fs::Permissions::from_mode(mode & !umask))?;
@@ -332,7 +357,7 @@ impl Target for LayoutStore {
     fn push<'a>(&'a self, expected: &'a Descriptor, content: BlobReader) -> BoxFuture<'a, ()> {
         Box::pin(async move {
             let root = self.root()?;
-            blobs::ingest(root, expected, content).await?;
+            blobs::ingest(root, expected, content, self.durable).await?;
             if media_type::is_manifest(&expected.media_type) {
                 let mut refs = self.refs.lock().await;
                 refs.insert(expected.digest.to_string(), expected.clone());
