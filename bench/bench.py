@@ -11,11 +11,14 @@ Eight workloads (W1-W8), each on fresh registry storage (Debian docker-registry 
   W4 pull those 1000 files           limit: floor.py, 3 keep-alive connections, GET each to a file
   W5 push a folder of 2000 files     limit: tar | gzip -6 of the same folder (one core)
   W6 cp -r of 20 blobs + 5 referrers limit: floor.py copy, GET -> PUT streamed, 3 connections
+                                     (referrers through the tag schema's index, copied too)
   W7 oras version / --help / completion bash, per call  limit: spawning /bin/true
   W8 backup to a tar, then restore   limit: floor.py backup to files + restore from them
 
 Per workload: wall (median, min-max), client CPU (user+sys, median), peak RSS (max), the
-limit's wall and our median as a percentage of it, and the 1-minute load average before.
+limit's wall and our median as a percentage of it, the same run by run against the limit
+measured just before (paired: median and range), the slowest/fastest ratio of our runs,
+and the 1-minute load average before.
 """
 import argparse
 import hashlib
@@ -154,9 +157,13 @@ def report(name, load, rows, limit, note=""):
           f"  rss {limit.rss()/1024:7.1f} MiB  {note}")
     for label, row in rows:
         pct = 100 * row.wall() / max(lim, 1e-9)
+        # run by run against the limit measured just before it (robust to a drifting load)
+        paired = [100 * r[0] / max(l[0], 1e-9) for r, l in zip(row.runs, limit.runs)]
         worst = max(r[0] for r in row.runs) / max(min(r[0] for r in row.runs), 1e-9)
         print(f"  {label:<6} {fmt_s(row.wall()):>8} [{row.spread():>15}] cpu {fmt_s(row.cpu()):>8}"
-              f"  rss {row.rss()/1024:7.1f} MiB  {pct:5.0f}% of limit  (slowest/fastest {worst:.2f})")
+              f"  rss {row.rss()/1024:7.1f} MiB  {pct:5.0f}% of limit"
+              f" (paired {statistics.median(paired):.0f}% [{min(paired):.0f}-{max(paired):.0f}%])"
+              f"  slowest/fastest {worst:.2f}")
     sys.stdout.flush()
 
 

@@ -149,7 +149,9 @@ def pull_many(host, repo, tag, out, conns):
 
 
 def graph(pool, repo, tag):
-    """Every manifest (children first) and blob of the tag and its referrers."""
+    """Every manifest (children first, each as (digest, media type, bytes, tag or None)) and
+    blob of the tag and its referrers: from the referrers API, else from the tag schema's
+    `sha256-<hex>` index, which is copied too (docker-registry 2.8 has no referrers API)."""
     manifests, blobs, seen = [], [], set()
 
     def walk(ref):
@@ -165,21 +167,39 @@ def graph(pool, repo, tag):
             if b and b["digest"] not in seen:
                 seen.add(b["digest"])
                 blobs.append(b)
-        manifests.append((d, m["mediaType"], raw))
+        manifests.append((d, m["mediaType"], raw, None))
         r = pool.request("GET", f"/v2/{repo}/referrers/{d}", keep=True)
         body = r.read()
+        if r.status != 200:
+            index_tag = "sha256-" + d[7:]
+            r = pool.request("GET", f"/v2/{repo}/manifests/{index_tag}",
+                             headers={"Accept": MANIFEST_TYPES}, keep=True)
+            body = r.read()
+            if r.status == 200:
+                manifests.append(("sha256:" + hashlib.sha256(body).hexdigest(),
+                                  json.loads(body)["mediaType"], body, index_tag))
         if r.status == 200:
             for c in json.loads(body).get("manifests", []):
                 walk(c["digest"])
         return d
 
-    walk(tag)
-    return manifests, blobs
+    root = walk(tag)
+    return manifests, blobs, root
+
+
+def put_all(pool, repo, manifests, root, tag):
+    """The manifests children first; the root under `tag`, tag-schema indexes last."""
+    for d, mt, raw, index_tag in manifests:
+        if index_tag is None:
+            put_manifest(pool, repo, tag if d == root else d, {"mediaType": mt}, raw)
+    for d, mt, raw, index_tag in manifests:
+        if index_tag is not None:
+            put_manifest(pool, repo, index_tag, {"mediaType": mt}, raw)
 
 
 def copy(src, dst, repo, tag, conns):
     sp, dp = Pool(src), Pool(dst)
-    manifests, blobs = graph(sp, repo, tag)
+    manifests, blobs, root = graph(sp, repo, tag)
 
     def one(b):
         r = sp.request("GET", f"/v2/{repo}/blobs/{b['digest']}", keep=True)
@@ -195,14 +215,12 @@ def copy(src, dst, repo, tag, conns):
         upload(dp, repo, b["digest"], body(), b["size"])
 
     run_threads(conns, blobs, one)
-    root = manifests[-1][0] if manifests else None
-    for d, mt, raw in manifests:
-        put_manifest(dp, repo, tag if d == root else d, {"mediaType": mt}, raw)
+    put_all(dp, repo, manifests, root, tag)
 
 
 def backup(host, repo, tag, out, conns):
     pool = Pool(host)
-    manifests, blobs = graph(pool, repo, tag)
+    manifests, blobs, root = graph(pool, repo, tag)
     os.makedirs(os.path.join(out, "blobs"), exist_ok=True)
 
     def one(b):
@@ -220,7 +238,8 @@ def backup(host, repo, tag, out, conns):
 
     run_threads(conns, blobs, one)
     with open(os.path.join(out, "manifests.json"), "w") as f:
-        json.dump([[d, mt, raw.decode()] for d, mt, raw in manifests], f)
+        json.dump({"root": root, "manifests": [[d, mt, raw.decode(), t]
+                                                for d, mt, raw, t in manifests]}, f)
 
 
 def restore(out, host, repo, conns):
@@ -234,10 +253,9 @@ def restore(out, host, repo, conns):
             upload(pool, repo, "sha256:" + hexd, f, size)
 
     run_threads(conns, names, one)
-    manifests = json.load(open(os.path.join(out, "manifests.json")))
-    root = manifests[-1][0]
-    for d, mt, raw in manifests:
-        put_manifest(pool, repo, "bench" if d == root else d, {"mediaType": mt}, raw.encode())
+    saved = json.load(open(os.path.join(out, "manifests.json")))
+    manifests = [(d, mt, raw.encode(), t) for d, mt, raw, t in saved["manifests"]]
+    put_all(pool, repo, manifests, saved["root"], "bench")
 
 
 def main(argv):
