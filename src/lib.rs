@@ -16,6 +16,8 @@
 
 pub mod auth;
 pub mod cli;
+pub mod connect;
+pub mod containers;
 pub mod content;
 pub mod copy;
 pub mod display;
