@@ -374,3 +374,48 @@ fn bad_registries_conf_is_an_error_naming_the_file() {
         out.text()
     );
 }
+
+#[test]
+fn discover_and_backup_read_through_the_mirror() {
+    let mirror = TestRegistry::start();
+    let (a, b) = content("v1");
+    plant(mirror.port(), "app", "v1", &a, &b);
+    let sb = Sandbox::new();
+    sb.write("sbom.json", b"{}");
+    sb.ok(&format!(
+        "attach --artifact-type application/vnd.test.sbom {}/app:v1 sbom.json",
+        mirror.host()
+    ));
+    let primary = format!("localhost:{}", closed_port());
+    registries_conf(&sb, &mirror_conf(&primary, &mirror.host(), ""));
+    let tree = sb.ok(&format!("discover {primary}/app:v1"));
+    assert!(tree.contains("application/vnd.test.sbom"), "{tree}");
+    sb.ok(&format!(
+        "backup --output backup.tar --include-referrers {primary}/app:v1"
+    ));
+    assert!(sb.path("backup.tar").exists());
+}
+
+#[test]
+fn mirrors_get_no_flag_credential_and_no_custom_header() {
+    let mirror = TestRegistry::start();
+    let (a, b) = content("v1");
+    plant(mirror.port(), "app", "v1", &a, &b);
+    let proxy = FaultProxy::start(mirror.port(), vec![]);
+    let primary = format!("localhost:{}", closed_port());
+    let sb = Sandbox::new();
+    registries_conf(&sb, &mirror_conf(&primary, &proxy.host(), ""));
+    let out = sb.oras(&format!(
+        "pull {primary}/app:v1 -o out -u alice -p s3cret -H 'X-Team-Token: abc'"
+    ));
+    assert_eq!(out.code, 0, "{:?}", out.text());
+    assert_eq!(sb.read("out/a.txt"), a);
+    let seen = proxy.requests();
+    assert!(!seen.is_empty());
+    for r in seen {
+        assert!(
+            r.header("authorization").is_none() && r.header("x-team-token").is_none(),
+            "the mirror got the flags' secrets: {r:?}"
+        );
+    }
+}

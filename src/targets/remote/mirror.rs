@@ -9,7 +9,7 @@
 //! verified against its descriptor before the first byte goes on (into memory when small,
 //! else into an unnamed temporary file), so a corrupt mirror blob falls back to the next
 //! source instead of failing the copy. Listings (tags, catalog) never use mirrors; a
-//! mirror's empty referrers list counts as a miss.
+//! mirror's empty referrers list counts as a miss unless the primary cannot answer.
 
 use super::Repository;
 use crate::content::{Descriptor, Digest, verify};
@@ -136,12 +136,19 @@ impl Repository {
         self.resolve_direct(reference).await
     }
 
-    pub(crate) async fn read_reference(&self, reference: &str) -> Result<(Descriptor, Vec<u8>)> {
-        if let Some(v) = self.on_mirrors(|m| m.reference_checked(reference)).await {
+    /// GET a manifest by tag or digest with `accept` (mirrors first).
+    pub(crate) async fn read_manifest(
+        &self,
+        reference: &str,
+        accept: &str,
+    ) -> Result<(Descriptor, Vec<u8>)> {
+        if let Some(v) = self
+            .on_mirrors(|m| m.reference_checked(reference, accept))
+            .await
+        {
             return Ok(v);
         }
-        self.get_manifest(reference, media_type::MANIFEST_ACCEPT)
-            .await
+        self.get_manifest(reference, accept).await
     }
 
     pub(crate) async fn read_referrers(
@@ -149,14 +156,20 @@ impl Repository {
         subject: &Descriptor,
         artifact_type: Option<&str>,
     ) -> Result<Vec<Descriptor>> {
+        let mut answered = false;
         for s in self.usable() {
             match s.mirror.repo.list_referrers(subject, artifact_type).await {
                 Ok(v) if !v.is_empty() => return Ok(v),
-                Ok(_) => {}
+                Ok(_) => answered = true,
                 Err(e) => self.skip(s, &e),
             }
         }
-        self.list_referrers(subject, artifact_type).await
+        // a mirror may lack referrers the primary has; when the primary cannot answer, a
+        // mirror's empty list stands
+        match self.list_referrers(subject, artifact_type).await {
+            Err(_) if answered => Ok(Vec::new()),
+            other => other,
+        }
     }
 
     /// Resolve a blob digest (HEAD): `blob fetch --descriptor`.
@@ -184,10 +197,12 @@ impl Repository {
 
     /// A mirror's manifest: a manifest media type and a JSON object (digest checked by
     /// `get_manifest`).
-    async fn reference_checked(&self, reference: &str) -> Result<(Descriptor, Vec<u8>)> {
-        let (desc, bytes) = self
-            .get_manifest(reference, media_type::MANIFEST_ACCEPT)
-            .await?;
+    async fn reference_checked(
+        &self,
+        reference: &str,
+        accept: &str,
+    ) -> Result<(Descriptor, Vec<u8>)> {
+        let (desc, bytes) = self.get_manifest(reference, accept).await?;
         manifest_type(self, reference, &desc.media_type)?;
         serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&bytes).map_err(
             |_| {

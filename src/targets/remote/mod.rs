@@ -444,7 +444,7 @@ impl ReadOnlyTarget for Repository {
     }
 
     fn fetch_reference<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, (Descriptor, Vec<u8>)> {
-        Box::pin(self.read_reference(reference))
+        Box::pin(self.read_manifest(reference, media_type::MANIFEST_ACCEPT))
     }
 
     fn referrers<'a>(
