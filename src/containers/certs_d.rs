@@ -52,11 +52,7 @@ pub fn for_host(env: &ContainersEnv, host: &str, notices: &Notifier) -> Result<H
             Ok(_) => continue,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-                notices.warn(format!(
-                    "skipping the certificates folder {}: {}",
-                    shown(&dir),
-                    crate::go::error::os_error_text(&e)
-                ));
+                skipping(notices, &dir, &e);
                 continue;
             }
             Err(e) => return Err(Error::path("stat", shown(&dir), &e)),
@@ -69,11 +65,7 @@ fn read_dir(dir: &Path, notices: &Notifier) -> Result<HostCerts> {
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-            notices.warn(format!(
-                "skipping the certificates folder {}: {}",
-                shown(dir),
-                crate::go::error::os_error_text(&e)
-            ));
+            skipping(notices, dir, &e);
             return Ok(HostCerts::default());
         }
         Err(e) => return Err(Error::path("open", shown(dir), &e)),
@@ -123,6 +115,15 @@ fn read_dir(dir: &Path, notices: &Notifier) -> Result<HostCerts> {
         }
     }
     Ok(out)
+}
+
+/// The warning about a folder that may not be read (containers/image skips it too).
+fn skipping(notices: &Notifier, dir: &Path, e: &std::io::Error) {
+    notices.warn(format!(
+        "skipping the certificates folder {}: {}",
+        shown(dir),
+        crate::go::error::os_error_text(e)
+    ));
 }
 
 fn read(path: &Path) -> Result<Vec<u8>> {
