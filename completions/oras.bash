@@ -1077,7 +1077,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__cp)
-            opts="-r -d -v -h --recursive --concurrency --platform --from-username --from-password --from-identity-token --from-insecure --from-plain-http --from-ca-file --from-cert-file --from-key-file --from-registry-config --from-resolve --from-header --from-oci-layout --from-oci-layout-path --from-distribution-spec --to-username --to-password --to-identity-token --to-insecure --to-plain-http --to-ca-file --to-cert-file --to-key-file --to-registry-config --to-resolve --to-header --to-oci-layout --to-oci-layout-path --to-distribution-spec --resolve --debug --no-tty --verbose --help"
+            opts="-r -d -v -h --recursive --concurrency --platform --from-username --from-password --from-identity-token --from-insecure --from-plain-http --from-ca-file --from-cert-file --from-key-file --from-registry-config --from-resolve --from-header --from-oci-layout --from-oci-layout-path --from-distribution-spec --to-username --to-password --to-identity-token --to-insecure --to-plain-http --to-ca-file --to-cert-file --to-key-file --to-registry-config --to-resolve --to-header --to-oci-layout --to-oci-layout-path --to-distribution-spec --resolve --registry-config --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1188,6 +1188,10 @@ _oras() {
                     return 0
                     ;;
                 --resolve)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -831,6 +831,7 @@ complete -c oras -n "__fish_oras_using_subcommand cp" -l to-header -d 'add custo
 complete -c oras -n "__fish_oras_using_subcommand cp" -l to-oci-layout-path -d '[Experimental] set the path for the OCI image layout destination target' -r
 complete -c oras -n "__fish_oras_using_subcommand cp" -l to-distribution-spec -d '[Preview] set OCI distribution spec version and API option for destination target. Options: v1.1-referrers-tag, v1.1-referrers-api' -r
 complete -c oras -n "__fish_oras_using_subcommand cp" -l resolve -d 'base DNS rules formatted in `host:port:address[:address_port]` for --from-resolve and --to-resolve' -r
+complete -c oras -n "__fish_oras_using_subcommand cp" -l registry-config -d 'path of the authentication file for source and destination registries (read after --from-registry-config / --to-registry-config)' -r -F
 complete -c oras -n "__fish_oras_using_subcommand cp" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand cp" -s r -l recursive -d '[Preview] recursively copy the artifact and its referrer artifacts'
@@ -870,6 +871,7 @@ complete -c oras -n "__fish_oras_using_subcommand copy" -l to-header -d 'add cus
 complete -c oras -n "__fish_oras_using_subcommand copy" -l to-oci-layout-path -d '[Experimental] set the path for the OCI image layout destination target' -r
 complete -c oras -n "__fish_oras_using_subcommand copy" -l to-distribution-spec -d '[Preview] set OCI distribution spec version and API option for destination target. Options: v1.1-referrers-tag, v1.1-referrers-api' -r
 complete -c oras -n "__fish_oras_using_subcommand copy" -l resolve -d 'base DNS rules formatted in `host:port:address[:address_port]` for --from-resolve and --to-resolve' -r
+complete -c oras -n "__fish_oras_using_subcommand copy" -l registry-config -d 'path of the authentication file for source and destination registries (read after --from-registry-config / --to-registry-config)' -r -F
 complete -c oras -n "__fish_oras_using_subcommand copy" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand copy" -s r -l recursive -d '[Preview] recursively copy the artifact and its referrer artifacts'

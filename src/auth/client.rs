@@ -210,6 +210,20 @@ impl AuthClient {
         Ok(value)
     }
 
+    /// Send one GET as it is: no credentials, no retries, no challenge answered. For
+    /// probing which scheme a registry speaks.
+    pub async fn probe(&self, url: &str) -> Result<Response> {
+        let req = self
+            .transport
+            .registry_request(Method::GET, url)
+            .build()
+            .map_err(|e| Error::msg(format!("invalid request GET {url}: {e}")))?;
+        self.transport
+            .execute(req)
+            .await
+            .map_err(|e| crate::http::transport::transport_error("GET", url, e))
+    }
+
     /// The Authorization value a request to `url` with `scopes` would carry now.
     pub fn authorization_for(&self, url: &str, scopes: &Scopes) -> Option<String> {
         host_of(url)

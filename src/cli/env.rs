@@ -41,3 +41,23 @@ pub fn proxy() -> crate::http::ProxyEnv {
         no_proxy: either("NO_PROXY", "no_proxy"),
     }
 }
+
+/// Where the container tools' files are (`crate::containers`): `$HOME`, the XDG folders,
+/// `$REGISTRY_AUTH_FILE`, `$CONTAINERS_REGISTRIES_CONF`; `ORAS_CONTAINERS_ROOT` stands
+/// for `/` when looking in `/etc` and `/run` (test sandboxes), and
+/// `ORAS_NO_CONTAINERS_CONFIG=1` ignores all of them (oras 1.3.0's behaviour).
+pub fn containers() -> crate::containers::ContainersEnv {
+    let off = var("ORAS_NO_CONTAINERS_CONFIG")
+        .is_some_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "0" | "false" | "no"));
+    crate::containers::ContainersEnv {
+        disabled: off,
+        root: var("ORAS_CONTAINERS_ROOT").map(PathBuf::from),
+        home: home(),
+        registries_conf: var("CONTAINERS_REGISTRIES_CONF").map(PathBuf::from),
+        auth_file: var("REGISTRY_AUTH_FILE").map(PathBuf::from),
+        xdg_runtime_dir: var("XDG_RUNTIME_DIR").map(PathBuf::from),
+        xdg_config_home: var("XDG_CONFIG_HOME").map(PathBuf::from),
+        // SAFETY: getuid(2) cannot fail and touches no memory of ours.
+        uid: unsafe { libc::getuid() },
+    }
+}

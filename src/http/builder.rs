@@ -19,6 +19,11 @@ pub struct ClientOptions {
     pub ca_file: Option<PathBuf>,
     /// `--cert-file` + `--key-file`: the client certificate (mutual TLS).
     pub client_cert: Option<(PathBuf, PathBuf)>,
+    /// More trusted roots, on top of the system roots or of `--ca-file` (a host's
+    /// `certs.d` CA files).
+    pub extra_roots: Vec<reqwest::Certificate>,
+    /// Send every request once: no retries (a registry mirror, which has a fallback).
+    pub no_retries: bool,
     /// `--resolve` rules.
     pub resolve: Vec<ResolveRule>,
     /// `-H` headers as typed (name and value verbatim, as oras keeps them for `--debug`);
@@ -59,6 +64,9 @@ pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
         for c in certs {
             builder = builder.add_root_certificate(c);
         }
+    }
+    for c in &options.extra_roots {
+        builder = builder.add_root_certificate(c.clone());
     }
     if let Some((cert, key)) = &options.client_cert {
         builder = builder.identity(load_identity(cert, key)?);

@@ -23,6 +23,8 @@ pub struct Transport {
     typed_headers: Vec<(String, String)>,
     trace: bool,
     notifier: Notifier,
+    /// Retries after a first attempt that is worth another one.
+    max_retries: u32,
 }
 
 impl Transport {
@@ -41,6 +43,11 @@ impl Transport {
             typed_headers: options.headers.clone(),
             trace: options.trace,
             notifier: options.notices.clone(),
+            max_retries: if options.no_retries {
+                0
+            } else {
+                retry::MAX_RETRIES
+            },
         })
     }
 
@@ -90,7 +97,7 @@ impl Transport {
                 }
                 Err(_) => None,
             };
-            let Some(reason) = reason.filter(|_| replayable && attempt < retry::MAX_RETRIES) else {
+            let Some(reason) = reason.filter(|_| replayable && attempt < self.max_retries) else {
                 return result.map_err(|e| transport_error(method.as_str(), url, e));
             };
             let delay = retry::delay(attempt, result.as_ref().ok().map(|r| r.headers()));

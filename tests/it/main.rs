@@ -32,6 +32,10 @@ mod cmd_surface;
 mod cmd_gaps;
 // attach, discover, manifest index beyond the golden scenarios; concurrent referrer pushes.
 mod cmd_graph;
+// The container tools' configuration: podman/skopeo logins, certs.d folders, cp's sides.
+mod cmd_containers;
+// registries.conf: mirrors, location rewrites, blocked and insecure registries, bad files.
+mod cmd_mirrors;
 // Pipes, resumed downloads, retries and chunked uploads through a fault-injection proxy.
 mod cmd_net;
 // --platform lists and wildcards on pull and cp (and oras's single-platform behaviour).

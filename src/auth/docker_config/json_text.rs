@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::go::json::quote as json_quote;
 
 /// serde_json error text without echoing input values.
-pub(super) fn json_error_text(e: &serde_json::Error) -> String {
+pub(crate) fn json_error_text(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     match e.classify() {
         Category::Data => format!(

@@ -5,6 +5,7 @@ mod blobs;
 pub mod catalog;
 pub mod chunked;
 mod delete;
+pub mod mirror;
 pub mod mount;
 pub mod ping;
 pub mod referrers;
@@ -41,6 +42,8 @@ pub struct Repository {
     pub(crate) referrers_state: referrers::ReferrersState,
     /// Upload blobs in chunks of this many bytes (0: whole); see `chunked.rs`.
     pub(crate) chunk_size: std::sync::atomic::AtomicU64,
+    /// Where reads go first (registries.conf mirrors); see `mirror.rs`.
+    pub(crate) mirrors: mirror::Mirrors,
 }
 
 /// Blobs up to this size are uploaded from one in-memory buffer.
@@ -72,6 +75,7 @@ impl Repository {
             pending: Default::default(),
             referrers_state: Default::default(),
             chunk_size: Default::default(),
+            mirrors: Default::default(),
         }
     }
 
@@ -224,8 +228,8 @@ impl Repository {
         }
     }
 
-    /// Resolve a blob digest (HEAD): `blob fetch --descriptor`.
-    pub async fn resolve_blob(&self, digest: &Digest) -> Result<Descriptor> {
+    /// Resolve a blob digest (HEAD) on this repository alone.
+    pub(crate) async fn resolve_blob_direct(&self, digest: &Digest) -> Result<Descriptor> {
         self.head_blob(digest)
             .await?
             .ok_or_else(|| Error::NotFound(format!("{}@{digest}", self.reference.path())))
@@ -339,9 +343,10 @@ pub(crate) async fn read_limited(resp: Response, limit: i64) -> Result<Vec<u8>> 
     Ok(out)
 }
 
-impl ReadOnlyTarget for Repository {
-    fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
-        Box::pin(async move {
+impl Repository {
+    /// Stream the content of `desc` from this repository alone (no mirror).
+    pub(crate) async fn fetch_direct(&self, desc: &Descriptor) -> Result<BlobReader> {
+        {
             if media_type::is_manifest(&desc.media_type) {
                 let (_, bytes) = self
                     .get_manifest(desc.digest.as_str(), &desc.media_type)
@@ -372,19 +377,49 @@ impl ReadOnlyTarget for Repository {
                 )));
             }
             Ok(self.resumable_reader(desc, resp))
-        })
+        }
     }
 
-    fn fetch_from<'a>(&'a self, desc: &'a Descriptor, offset: u64) -> BoxFuture<'a, BlobReader> {
-        Box::pin(async move {
+    /// [`ReadOnlyTarget::fetch_from`] on this repository alone (no mirror).
+    pub(crate) async fn fetch_from_direct(
+        &self,
+        desc: &Descriptor,
+        offset: u64,
+    ) -> Result<BlobReader> {
+        {
             if media_type::is_manifest(&desc.media_type) {
-                let mut reader = self.fetch(desc).await?;
+                let mut reader = self.fetch_direct(desc).await?;
                 let mut head = tokio::io::AsyncReadExt::take(&mut reader, offset);
                 tokio::io::copy(&mut head, &mut tokio::io::sink()).await?;
                 return Ok(reader);
             }
             self.fetch_blob_from(desc, offset).await
-        })
+        }
+    }
+
+    /// Resolve a tag or digest on this repository alone (no mirror).
+    pub(crate) async fn resolve_direct(&self, reference: &str) -> Result<Descriptor> {
+        {
+            let req = self
+                .request(Method::HEAD, self.manifest_url(reference))
+                .header(ACCEPT, media_type::MANIFEST_ACCEPT);
+            let resp = self.client.send(req).await?;
+            match resp.status() {
+                s if s.is_success() => self.manifest_descriptor(reference, &resp).await,
+                StatusCode::NOT_FOUND => Err(self.not_found(reference)),
+                _ => Err(Self::error("HEAD", resp).await),
+            }
+        }
+    }
+}
+
+impl ReadOnlyTarget for Repository {
+    fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
+        Box::pin(self.read_fetch(desc))
+    }
+
+    fn fetch_from<'a>(&'a self, desc: &'a Descriptor, offset: u64) -> BoxFuture<'a, BlobReader> {
+        Box::pin(self.read_fetch_from(desc, offset))
     }
 
     fn exists<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, bool> {
@@ -405,24 +440,11 @@ impl ReadOnlyTarget for Repository {
     }
 
     fn resolve<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Descriptor> {
-        Box::pin(async move {
-            let req = self
-                .request(Method::HEAD, self.manifest_url(reference))
-                .header(ACCEPT, media_type::MANIFEST_ACCEPT);
-            let resp = self.client.send(req).await?;
-            match resp.status() {
-                s if s.is_success() => self.manifest_descriptor(reference, &resp).await,
-                StatusCode::NOT_FOUND => Err(self.not_found(reference)),
-                _ => Err(Self::error("HEAD", resp).await),
-            }
-        })
+        Box::pin(self.read_resolve(reference))
     }
 
     fn fetch_reference<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, (Descriptor, Vec<u8>)> {
-        Box::pin(async move {
-            self.get_manifest(reference, media_type::MANIFEST_ACCEPT)
-                .await
-        })
+        Box::pin(self.read_manifest(reference, media_type::MANIFEST_ACCEPT))
     }
 
     fn referrers<'a>(
@@ -430,7 +452,7 @@ impl ReadOnlyTarget for Repository {
         subject: &'a Descriptor,
         artifact_type: Option<&'a str>,
     ) -> BoxFuture<'a, Vec<Descriptor>> {
-        Box::pin(self.list_referrers(subject, artifact_type))
+        Box::pin(self.read_referrers(subject, artifact_type))
     }
 
     fn tags<'a>(&'a self, last: &'a str) -> BoxFuture<'a, Vec<String>> {

@@ -33,6 +33,12 @@ pub enum Action {
     Delay(Duration),
     /// Forward, adding this header to the response.
     AddHeader(String, String),
+    /// Forward, then flip the bits of the response-body byte at this offset (a corrupt
+    /// copy with the right length).
+    Corrupt(usize),
+    /// Answer `200 OK` with an HTML page (not forwarded), as a captive portal or a
+    /// misconfigured web server in front of a registry does.
+    Html,
 }
 
 /// One rule: `method` (any when None), a path substring, and which matching request it
@@ -306,6 +312,11 @@ fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 .collect(),
         ),
         Some(Action::MaxBody(_)) => local(413, Vec::new()),
+        Some(Action::Html) => Message {
+            head: "HTTP/1.1 200 OK".into(),
+            headers: vec![("Content-Type".into(), "text/html; charset=utf-8".into())],
+            body: b"<!DOCTYPE html><html><body>Please sign in</body></html>".to_vec(),
+        },
         other => {
             match other {
                 Some(Action::IgnoreRange) => req.remove("range"),
@@ -329,6 +340,11 @@ fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
             let mut resp = forward(shared.upstream, &method, &mut req)?;
             if let Some(Action::AddHeader(k, v)) = other {
                 resp.headers.push((k.clone(), v.clone()));
+            }
+            if let Some(Action::Corrupt(at)) = other
+                && let Some(b) = resp.body.get_mut(*at)
+            {
+                *b ^= 0xff;
             }
             resp
         }
