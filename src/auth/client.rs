@@ -225,11 +225,18 @@ impl AuthClient {
         let (method, url) = (req.method.clone(), req.url.clone());
         let replayable = req.body.is_replayable();
         self.transport
-            .send_retrying(&method, &url, replayable, || self.build(req, authorization))
+            .send_retrying(&method, &url, replayable, |pulse| {
+                self.build(req, authorization, pulse)
+            })
             .await
     }
 
-    fn build(&self, req: &mut Request, authorization: Option<&str>) -> Result<reqwest::Request> {
+    fn build(
+        &self,
+        req: &mut Request,
+        authorization: Option<&str>,
+        pulse: &crate::http::idle::Pulse,
+    ) -> Result<reqwest::Request> {
         let mut b = self
             .transport
             .registry_request(req.method.clone(), &req.url);
@@ -239,7 +246,7 @@ impl AuthClient {
         if let Some(a) = authorization {
             b = b.header(AUTHORIZATION, a);
         }
-        b = req.body.attach(b);
+        b = req.body.attach(b, pulse);
         b.build()
             .map_err(|e| Error::msg(format!("invalid request {} {}: {e}", req.method, req.url)))
     }

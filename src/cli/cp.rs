@@ -133,8 +133,14 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
         2,
         Some(2),
     )?;
-    let from = a.targets.from.side(&a.targets.resolve);
-    let to = a.targets.to.side(&a.targets.resolve);
+    let from = a
+        .targets
+        .from
+        .side(&a.targets.resolve, a.targets.idle_timeout);
+    let to = a
+        .targets
+        .to
+        .side(&a.targets.resolve, a.targets.idle_timeout);
     from.validate()?;
     to.validate()?;
     let (platform, many) = super::pull_platforms::split(a.platform.as_deref())?;

@@ -67,8 +67,13 @@ macro_rules! side_opts {
             /// The flag prefix, with its dashes: `--from-` / `--to-`.
             pub const PREFIX: &'static str = concat!("--", $p, "-");
 
-            /// The same flags as an ordinary target (base `--resolve` rules first).
-            pub fn side(&self, base_resolve: &[String]) -> Side {
+            /// The same flags as an ordinary target (base `--resolve` rules first, the
+            /// shared `--idle-timeout`).
+            pub fn side(
+                &self,
+                base_resolve: &[String],
+                idle_timeout: Option<crate::http::IdleTimeout>,
+            ) -> Side {
                 Side {
                     prefix: Self::PREFIX,
                     distribution_spec: self.distribution_spec.clone(),
@@ -91,6 +96,7 @@ macro_rules! side_opts {
                                 .cloned()
                                 .collect(),
                             header: self.header.clone(),
+                            idle_timeout,
                         },
                         oci_layout: self.oci_layout,
                         oci_layout_path: self.oci_layout_path.clone(),
@@ -114,6 +120,10 @@ pub struct BinaryTargetOpts {
     /// base DNS rules formatted in `host:port:address[:address_port]` for --from-resolve and --to-resolve
     #[arg(long, value_name = "host:port:address[:address_port]")]
     pub resolve: Vec<String>,
+    /// retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0
+    /// waits forever); default 30s, also ORAS_IDLE_TIMEOUT
+    #[arg(long = "idle-timeout", value_name = "duration", value_parser = super::remote::parse_idle_timeout)]
+    pub idle_timeout: Option<crate::http::IdleTimeout>,
 }
 
 /// One side, as ordinary target options plus its flag prefix.
