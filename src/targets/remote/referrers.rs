@@ -4,7 +4,8 @@
 //! client-side index kept up to date when a manifest with a `subject` is pushed to a
 //! registry without the API. Index updates of one subject are serialised inside the process.
 
-use super::{Repository, next_link, read_limited, with_query};
+use super::pages::{Pages, next_link};
+use super::{Repository, read_limited, with_query};
 use crate::content::manifest::{self, Index, MAX_MANIFEST_BYTES};
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
@@ -188,7 +189,8 @@ fn subject_lock(key: String) -> Arc<tokio::sync::Mutex<()>> {
 
 /// Outcome of one referrers API page.
 enum ApiPage {
-    Page(Vec<Descriptor>, Option<String>),
+    /// The referrers of the page, the next page, the size of the page.
+    Page(Vec<Descriptor>, Option<String>, usize),
     Unsupported(String),
 }
 
@@ -237,13 +239,18 @@ impl Repository {
         if let Some(t) = artifact_type.filter(|t| !t.is_empty()) {
             url = with_query(&url, "artifactType", &query_escape(t));
         }
+        let mut pages = Pages::new("referrers", &url);
         let mut all = Vec::new();
         loop {
             match self.referrers_page(&url, artifact_type).await? {
-                ApiPage::Page(list, next) => {
+                ApiPage::Page(list, next, len) => {
+                    pages.read(len)?;
                     all.extend(list);
                     match next {
-                        Some(n) => url = n,
+                        Some(n) => {
+                            pages.next(&n)?;
+                            url = n;
+                        }
                         None => return Ok(all),
                     }
                 }
@@ -302,7 +309,7 @@ impl Repository {
         } else {
             filter_by_artifact_type(index.manifests, artifact_type)
         };
-        Ok(ApiPage::Page(list, next))
+        Ok(ApiPage::Page(list, next, body.len()))
     }
 
     /// The referrers index stored under the subject's tag, with its descriptor;
