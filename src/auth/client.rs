@@ -25,6 +25,9 @@ pub struct Request {
     pub headers: Vec<(HeaderName, String)>,
     pub body: Body,
     pub scopes: Scopes,
+    /// Failed sends are retried (the default); off for a write whose retry must be
+    /// decided by its caller (the referrers index: a retry must read the index again).
+    pub retries: bool,
 }
 
 impl Request {
@@ -35,7 +38,14 @@ impl Request {
             headers: Vec::new(),
             body: Body::Empty,
             scopes: scopes.clone(),
+            retries: true,
         }
+    }
+
+    /// Send once: no retry after a failure or a 5xx (the answer goes to the caller).
+    pub fn once(mut self) -> Self {
+        self.retries = false;
+        self
     }
 
     pub fn header(mut self, name: HeaderName, value: impl Into<String>) -> Self {
@@ -224,8 +234,13 @@ impl AuthClient {
     ) -> Result<Response> {
         let (method, url) = (req.method.clone(), req.url.clone());
         let replayable = req.body.is_replayable();
+        let max_retries = if req.retries {
+            crate::http::retry::MAX_RETRIES
+        } else {
+            0
+        };
         self.transport
-            .send_retrying(&method, &url, replayable, |pulse| {
+            .send_retrying(&method, &url, replayable, max_retries, |pulse| {
                 self.build(req, authorization, pulse)
             })
             .await

@@ -112,13 +112,15 @@ impl Transport {
     }
 
     /// Send the request `build` makes, again (with a fresh one) while the answer is worth a
-    /// retry and `replayable` allows it; failures read as Go's `*url.Error`. `build` puts
-    /// the body on the exchange's pulse (its idle watchdog).
+    /// retry, `replayable` allows it and fewer than `max_retries` were made; failures read
+    /// as Go's `*url.Error`. `build` puts the body on the exchange's pulse (its idle
+    /// watchdog).
     pub async fn send_retrying(
         &self,
         method: &Method,
         url: &str,
         replayable: bool,
+        max_retries: u32,
         mut build: impl FnMut(&Pulse) -> Result<reqwest::Request> + Send,
     ) -> Result<Response> {
         let mut attempt = 0;
@@ -141,7 +143,7 @@ impl Transport {
                 Err(e) if e.retryable() => Some(failure_error(method.as_str(), url, e).to_string()),
                 Err(_) => None,
             };
-            let Some(reason) = reason.filter(|_| replayable && attempt < retry::MAX_RETRIES) else {
+            let Some(reason) = reason.filter(|_| replayable && attempt < max_retries) else {
                 return result.map_err(|e| match e {
                     Failure::Request(e) => e,
                     e => failure_error(method.as_str(), url, &e),
@@ -155,7 +157,7 @@ impl Transport {
                 strip_query(url),
                 retry::go_duration(delay),
                 attempt + 1,
-                retry::MAX_RETRIES
+                max_retries
             ));
             tokio::time::sleep(delay).await;
             attempt += 1;

@@ -8,13 +8,21 @@
 //! What passes as a manifest: content of a media type the caller asked for that is not a
 //! manifest type (`manifest fetch --media-type x/y`), taken as is; otherwise a JSON object
 //! (the body starts with `{`) served as JSON (`*json`, `*prettyjws`, or no `Content-Type`).
+//!
+//! Manifest PUTs: a `MANIFEST_BLOB_UNKNOWN` answer for content that was just uploaded is
+//! tried again a few times. distribution 2.8.2 rewrites a blob's link file in place when a
+//! second upload of the same blob completes (parallel CI jobs pushing the same file, or the
+//! same empty config), and a manifest checked in that instant names a blob the registry
+//! cannot read (`digest invalid …; manifest blob unknown`).
 
-use super::{Repository, read_limited};
+use super::{Repository, read_limited, referrers};
 use crate::content::manifest::MAX_MANIFEST_BYTES;
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
+use crate::http::Body;
 use crate::http::retry;
 use crate::media_type;
+use reqwest::header::HeaderName;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
 use reqwest::{Method, StatusCode};
 
@@ -26,6 +34,17 @@ impl Repository {
         reference: &str,
         accept: &str,
     ) -> Result<(Descriptor, Vec<u8>)> {
+        self.get_manifest_tagged(reference, accept)
+            .await
+            .map(|(d, b, _)| (d, b))
+    }
+
+    /// [`Repository::get_manifest`], with the `ETag` of the answer when it had one.
+    pub(crate) async fn get_manifest_tagged(
+        &self,
+        reference: &str,
+        accept: &str,
+    ) -> Result<(Descriptor, Vec<u8>, Option<String>)> {
         let url = self.manifest_url(reference);
         let mut attempt = 0;
         loop {
@@ -56,6 +75,11 @@ impl Repository {
                 .get("Docker-Content-Digest")
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| Digest::parse(v).ok());
+            let etag = resp
+                .headers()
+                .get(reqwest::header::ETAG)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
             let bytes = match read_limited(resp, MAX_MANIFEST_BYTES).await {
                 Ok(b) => b,
                 Err(Error::Transport(why)) if attempt < retry::MAX_RETRIES => {
@@ -96,8 +120,102 @@ impl Repository {
             return Ok((
                 Descriptor::new(media_type, computed, bytes.len() as i64),
                 bytes,
+                etag,
             ));
         }
+    }
+}
+
+/// Preconditions and retries of one manifest PUT.
+#[derive(Default)]
+pub(crate) struct PutOptions {
+    /// `If-Match`: the ETag the index was read with.
+    pub if_match: Option<String>,
+    /// `If-None-Match: *`: the tag did not exist when read.
+    pub if_none_match: bool,
+    /// No retries at all (the caller reads again instead).
+    pub once: bool,
+}
+
+/// Attempts of a manifest PUT answered `MANIFEST_BLOB_UNKNOWN` (see the module docs).
+const BLOB_UNKNOWN_RETRIES: u32 = 3;
+
+impl Repository {
+    /// PUT a manifest under `reference` (a tag or its digest).
+    pub(crate) async fn push_manifest(
+        &self,
+        desc: &Descriptor,
+        bytes: Vec<u8>,
+        reference: &str,
+    ) -> Result<()> {
+        let mut attempt = 0;
+        loop {
+            let err = match self
+                .put_manifest(desc, bytes.clone(), reference, &PutOptions::default())
+                .await
+            {
+                Err(Error::Registry(r))
+                    if r.status == 400
+                        && r.has_code("MANIFEST_BLOB_UNKNOWN")
+                        && attempt < BLOB_UNKNOWN_RETRIES =>
+                {
+                    r
+                }
+                other => return other,
+            };
+            let delay = retry::backoff(attempt);
+            attempt += 1;
+            self.client.notifier().warn(format!(
+                "retrying PUT {:?} in {} (retry {attempt} of {BLOB_UNKNOWN_RETRIES}): the registry does not see a blob of the manifest yet (another upload of it may be finishing): {}",
+                self.manifest_url(reference),
+                retry::go_duration(delay),
+                err.registry_message()
+            ));
+            tokio::time::sleep(delay).await;
+        }
+    }
+
+    /// One manifest PUT with `opts`; a refused precondition is an `Error::Registry` with
+    /// status 412.
+    pub(crate) async fn put_manifest(
+        &self,
+        desc: &Descriptor,
+        bytes: Vec<u8>,
+        reference: &str,
+        opts: &PutOptions,
+    ) -> Result<()> {
+        let mut req = self
+            .request(Method::PUT, self.manifest_url(reference))
+            .header(CONTENT_TYPE, desc.media_type.clone())
+            .body(Body::Bytes(bytes));
+        if let Some(etag) = &opts.if_match {
+            req = req.header(HeaderName::from_static("if-match"), etag.clone());
+        }
+        if opts.if_none_match {
+            req = req.header(HeaderName::from_static("if-none-match"), "*");
+        }
+        if opts.once {
+            req = req.once();
+        }
+        let resp = self.client.send(req).await?;
+        if resp.status() != StatusCode::CREATED {
+            return Err(Self::error("PUT", resp).await);
+        }
+        if resp.headers().contains_key(referrers::HEADER_OCI_SUBJECT) {
+            self.referrers_state.set(true);
+        }
+        if let Some(d) = resp
+            .headers()
+            .get("Docker-Content-Digest")
+            .and_then(|v| v.to_str().ok())
+            && d != desc.digest.as_str()
+        {
+            return Err(Error::Integrity(format!(
+                "{}: mismatched digest: {d}",
+                self.reference.with_reference(reference)
+            )));
+        }
+        Ok(())
     }
 }
 

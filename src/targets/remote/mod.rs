@@ -10,6 +10,7 @@ pub mod mount;
 pub mod pages;
 pub mod ping;
 pub mod referrers;
+mod referrers_index;
 mod resume;
 pub mod upload;
 mod upload_retry;
@@ -183,37 +184,6 @@ impl Repository {
         self.head_blob(digest)
             .await?
             .ok_or_else(|| Error::NotFound(format!("{}@{digest}", self.reference.path())))
-    }
-
-    pub(crate) async fn push_manifest(
-        &self,
-        desc: &Descriptor,
-        bytes: Vec<u8>,
-        reference: &str,
-    ) -> Result<()> {
-        let req = self
-            .request(Method::PUT, self.manifest_url(reference))
-            .header(CONTENT_TYPE, desc.media_type.clone())
-            .body(Body::Bytes(bytes));
-        let resp = self.client.send(req).await?;
-        if resp.status() != StatusCode::CREATED {
-            return Err(Self::error("PUT", resp).await);
-        }
-        if resp.headers().contains_key(referrers::HEADER_OCI_SUBJECT) {
-            self.referrers_state.set(true);
-        }
-        if let Some(d) = resp
-            .headers()
-            .get("Docker-Content-Digest")
-            .and_then(|v| v.to_str().ok())
-            && d != desc.digest.as_str()
-        {
-            return Err(Error::Integrity(format!(
-                "{}: mismatched digest: {d}",
-                self.reference.with_reference(reference)
-            )));
-        }
-        Ok(())
     }
 
     pub(crate) async fn push_blob(&self, desc: &Descriptor, content: BlobReader) -> Result<()> {

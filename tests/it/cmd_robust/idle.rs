@@ -117,12 +117,13 @@ fn a_manifest_request_without_answer_or_body_is_retried() {
 #[test]
 fn an_upload_that_stalls_is_sent_again() {
     let reg = TestRegistry::start();
+    let data = noise(2 * MIB, 12);
+    // the PUT that completes the upload of this blob (its digest is in the query)
     let proxy = FaultProxy::start(
         reg.port(),
-        vec![Rule::new("PUT", "/blobs/uploads/", Action::StallUnread).nth(1)],
+        vec![Rule::new("PUT", &seed::digest(&data), Action::StallUnread).nth(1)],
     );
     let sb = Sandbox::new();
-    let data = noise(2 * MIB, 12);
     sb.write("up.bin", &data);
     let push = sb.oras_env(
         &format!("push {}/up:v1 up.bin", proxy.host()),

@@ -9,3 +9,5 @@ mod hostile;
 mod hostile_server;
 // The idle timeout: stalled downloads, uploads, manifests, tokens and connections.
 mod idle;
+// Many processes writing one tag-schema referrers index at once.
+mod referrers;
