@@ -170,7 +170,8 @@ impl Transport {
             .await
     }
 
-    /// Send one request, following redirects by hand (at most 10): when a hop leaves the
+    /// Send one request, following redirects by hand (at most 10, then Go's `stopped after
+    /// 10 redirects`): when a hop leaves the
     /// origin of the first URL, `Authorization`, cookies and every `-H` header are dropped,
     /// and an https → http downgrade to another host is refused (GHSA-jxpm-75mh-9fp7,
     /// GHSA-vh4v-2xq2-g5cg, GHSA-whvf-jp7m-59f3). Each hop is traced under `--debug`.
@@ -182,6 +183,7 @@ impl Transport {
         again: &mut (dyn FnMut(&Pulse) -> Result<Option<reqwest::Request>> + Send),
     ) -> std::result::Result<Response, Failure> {
         let origin = req.url().clone();
+        let first_method = req.method().clone();
         for _ in 0..10 {
             let retry_copy = req.try_clone();
             let resp = self.execute_once(req, pulse).await?;
@@ -222,7 +224,14 @@ impl Transport {
             }
             req = next_req;
         }
-        self.execute_once(req, pulse).await
+        // Go's http.Client: the 11th redirect is not followed
+        Err(Failure::Request(Error::Transport(
+            crate::go::error::url_error(
+                first_method.as_str(),
+                req.url().as_str(),
+                "stopped after 10 redirects",
+            ),
+        )))
     }
 
     /// Run one HTTP exchange under the idle timeout, traced under `--debug`.

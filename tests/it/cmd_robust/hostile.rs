@@ -1,7 +1,8 @@
 //! Servers that are not registries, or registries that send hostile data: an HTML page for
 //! every path is refused by `pull`, `manifest fetch` and `login`; a `Link` that points back
 //! to the same page stops `repo tags` and `repo ls` at once; a 4 MiB `[[[…` manifest
-//! fetched with `--pretty` fails as oras fails, without the memory blow-up.
+//! fetched with `--pretty` fails as oras fails, without the memory blow-up; a redirect loop
+//! and an endless referrer graph stop at their bounds with errors naming them.
 
 use super::hostile_server::{Behaviour, HostileServer};
 use crate::support::env::{Sandbox, text};
@@ -96,4 +97,87 @@ fn pretty_on_hostile_json_fails_like_oras_in_linear_memory() {
     let raw = sb.oras(&format!("manifest fetch {}/app:v1", server.host()));
     assert_eq!(raw.code, 0, "{}", text(&raw).1);
     assert_eq!(raw.stdout, body);
+}
+
+#[test]
+fn a_redirect_loop_stops_after_ten_hops() {
+    let server = HostileServer::start(Behaviour::RedirectLoop);
+    let sb = Sandbox::new();
+    let fetch = sb.oras(&format!("manifest fetch {}/app:v1", server.host()));
+    let (out, err) = text(&fetch);
+    assert_eq!(fetch.code, 1, "{out}{err}");
+    assert_eq!(
+        err,
+        format!(
+            "Error: failed to fetch the content of \"{0}/app:v1\": Get \"http://{0}/v2/app/manifests/v1\": stopped after 10 redirects\n",
+            server.host()
+        )
+    );
+    assert_eq!(server.requests(), 10, "Go's client sends 10 requests");
+}
+
+#[test]
+fn an_endless_referrer_graph_stops_at_the_depth_bound() {
+    let server = HostileServer::start(Behaviour::EndlessReferrers);
+    let sb = Sandbox::new();
+    let discover = sb.oras(&format!("discover {}/app:v1 --format json", server.host()));
+    let (out, err) = text(&discover);
+    assert_eq!(discover.code, 1, "{out}{err}");
+    assert!(
+        err.contains("the referrer graph is deeper than 128 levels (the discover depth bound)"),
+        "{err}"
+    );
+    assert!(server.requests() < 200, "{} requests", server.requests());
+    let before = server.requests();
+    let copy = sb.oras(&format!(
+        "cp -r {}/app:v1 --to-oci-layout out:v1",
+        server.host()
+    ));
+    let (out, err) = text(&copy);
+    assert_eq!(copy.code, 1, "{out}{err}");
+    assert!(
+        err.contains("more than 128 levels of referrers above")
+            && err.contains("(the referrer depth bound)"),
+        "{err}"
+    );
+    assert!(
+        server.requests() - before < 200,
+        "{} requests",
+        server.requests()
+    );
+}
+
+#[test]
+fn an_index_nested_past_the_graph_depth_bound_is_refused() {
+    use super::hostile_server::{SUBJECT, sha256};
+    let index_mt = "application/vnd.oci.image.index.v1+json";
+    let manifest_mt = "application/vnd.oci.image.manifest.v1+json";
+    let mut store = std::collections::HashMap::new();
+    let mut child = (manifest_mt, SUBJECT.as_bytes().to_vec());
+    store.insert(sha256(&child.1), (child.0.to_string(), child.1.clone()));
+    // 130 indexes, each listing the one below
+    for _ in 0..130 {
+        let body = format!(
+            r#"{{"schemaVersion":2,"mediaType":"{index_mt}","manifests":[{{"mediaType":"{}","digest":"{}","size":{}}}]}}"#,
+            child.0,
+            sha256(&child.1),
+            child.1.len()
+        )
+        .into_bytes();
+        store.insert(sha256(&body), (index_mt.to_string(), body.clone()));
+        child = (index_mt, body);
+    }
+    store.insert("v1".into(), (index_mt.to_string(), child.1));
+    let server = HostileServer::start(Behaviour::Store(store));
+    let sb = Sandbox::new();
+    let copy = sb.oras(&format!(
+        "cp {}/deep:v1 --to-oci-layout out:v1",
+        server.host()
+    ));
+    let (out, err) = text(&copy);
+    assert_eq!(copy.code, 1, "{out}{err}");
+    assert!(
+        err.contains("the graph is nested deeper than 128 levels (the graph depth bound)"),
+        "{err}"
+    );
 }

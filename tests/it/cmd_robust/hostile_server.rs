@@ -2,7 +2,7 @@
 //! own, on 127.0.0.1. A web server that answers every path with an HTML page and 200; a
 //! registry whose paginated listings link back to the same page; one that serves a given
 //! manifest body (a hostile `[[[…` document); one that accepts connections and never says a
-//! word. Request heads are read (bodies are not: nothing here takes uploads), one response
+//! word; one that redirects every request to itself; one whose referrer graph never ends. Request heads are read (bodies are not: nothing here takes uploads), one response
 //! per connection; every request is counted; threads end when the server is dropped.
 
 use std::io::{BufRead, BufReader, Write};
@@ -22,6 +22,23 @@ pub enum Behaviour {
     Manifest { media_type: String, body: Vec<u8> },
     /// Accept the connection, then say nothing at all (until dropped).
     Silent,
+    /// Every path: `307` to itself.
+    RedirectLoop,
+    /// `/v2/`: `{}`; manifests by tag or digest from this map (reference → media type and
+    /// bytes); everything else 404.
+    Store(std::collections::HashMap<String, (String, Vec<u8>)>),
+    /// `/v2/`: `{}`; any manifest: one small image manifest; the referrers API: for any
+    /// digest, one referrer never seen before (its digest derived from the asked one), so
+    /// the referrer graph never ends.
+    EndlessReferrers,
+}
+
+/// The manifest `EndlessReferrers` serves for every reference.
+pub const SUBJECT: &str = r#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":"application/vnd.oci.empty.v1+json","digest":"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a","size":2},"layers":[]}"#;
+
+pub fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    format!("sha256:{}", hex::encode(sha2::Sha256::digest(bytes)))
 }
 
 pub struct HostileServer {
@@ -144,6 +161,49 @@ fn serve(conn: TcpStream, behaviour: &Behaviour, stop: &AtomicBool, requests: &A
                 }
             }
             Behaviour::Silent => unreachable!(),
+            Behaviour::RedirectLoop => (307, vec![("Location", target.clone())], json, Vec::new()),
+            Behaviour::Store(manifests) => {
+                let found = path
+                    .split_once("/manifests/")
+                    .and_then(|(_, r)| manifests.get(r));
+                match found {
+                    _ if path == "/v2/" => (200, vec![], json, b"{}".to_vec()),
+                    Some((mt, body)) => {
+                        let digest = ("Docker-Content-Digest", sha256(body));
+                        (200, vec![digest], mt.clone(), body.clone())
+                    }
+                    None => (
+                        404,
+                        vec![],
+                        json,
+                        br#"{"errors":[{"code":"MANIFEST_UNKNOWN","message":"no"}]}"#.to_vec(),
+                    ),
+                }
+            }
+            Behaviour::EndlessReferrers => {
+                if path == "/v2/" {
+                    (200, vec![], json, b"{}".to_vec())
+                } else if path.contains("/manifests/") {
+                    let body = SUBJECT.as_bytes().to_vec();
+                    let digest = ("Docker-Content-Digest", sha256(&body));
+                    let mt = "application/vnd.oci.image.manifest.v1+json".to_string();
+                    (200, vec![digest], mt, body)
+                } else if let Some((_, asked)) = path.split_once("/referrers/") {
+                    let next = sha256(asked.as_bytes());
+                    let body = format!(
+                        r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[{{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"{next}","size":100,"artifactType":"application/x.endless"}}]}}"#
+                    );
+                    let mt = "application/vnd.oci.image.index.v1+json".to_string();
+                    (200, vec![], mt, body.into_bytes())
+                } else {
+                    (
+                        404,
+                        vec![],
+                        json,
+                        br#"{"errors":[{"code":"NOT_FOUND","message":"no"}]}"#.to_vec(),
+                    )
+                }
+            }
         };
     let mut head =
         format!("HTTP/1.1 {status} X\r\nConnection: close\r\nContent-Type: {content_type}\r\n");

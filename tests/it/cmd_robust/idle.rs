@@ -3,7 +3,8 @@
 //! setting; a slow transfer that keeps moving, or a pipe that pauses, is never cut. Stalls
 //! come from peers that send nothing at all (the fault proxy holding a connection open in
 //! front of a real registry, or a silent server), never from a tuned delay; timeouts are a
-//! second or less, so every test runs in seconds.
+//! second or less, so every test runs in seconds. Also the resume bound: a download cut
+//! after every few bytes stops after 64 resumes.
 
 use super::hostile_server::{Behaviour, HostileServer};
 use crate::support::env::{Sandbox, text};
@@ -244,5 +245,36 @@ fn idle_timeout_values_are_checked() {
             .starts_with("Error: ORAS_IDLE_TIMEOUT: invalid duration \"soon\""),
         "{:?}",
         text(&bad)
+    );
+}
+
+#[test]
+fn a_download_cut_every_few_bytes_stops_at_the_resume_bound() {
+    let reg = TestRegistry::start();
+    let data = noise(MIB, 14);
+    let digest = one_file(&reg, "cut", "v1", "cut.bin", &data);
+    // every answer for the blob stops after 1000 bytes: progress each time, never the end
+    let proxy = FaultProxy::start(
+        reg.port(),
+        vec![Rule::new("GET", &digest, Action::CutAfter(1000))],
+    );
+    let sb = Sandbox::new();
+    let pull = sb.oras(&format!("pull {}/cut:v1 -o out", proxy.host()));
+    let (out, err) = text(&pull);
+    assert_eq!(pull.code, 1, "{out}{err}");
+    assert!(
+        err.contains("(gave up after 64 resumes, the resume bound)"),
+        "{}",
+        err.lines().last().unwrap_or_default()
+    );
+    let gets = proxy
+        .requests()
+        .iter()
+        .filter(|r| r.method == "GET" && r.target.contains(&digest))
+        .count();
+    assert_eq!(gets, 65, "the first GET and 64 resumes");
+    assert!(
+        !sb.path("out/cut.bin").exists(),
+        "no partial file under its name"
     );
 }

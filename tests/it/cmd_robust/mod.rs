@@ -3,11 +3,12 @@
 //! (stalls, drips), and `hostile_server` where no real registry would misbehave that way
 //! (HTML pages for every path, `Link` loops, hostile manifests, a peer that never speaks).
 
-// HTML answers, pagination loops and --pretty on hostile JSON.
+// HTML answers, pagination and redirect loops, endless graphs, --pretty on hostile JSON.
 mod hostile;
 // TEST SERVER: the misbehaviours a real registry cannot show on its own.
 mod hostile_server;
-// The idle timeout: stalled downloads, uploads, manifests, tokens and connections.
+// The idle timeout: stalled downloads, uploads, manifests, tokens and connections; the
+// resume bound.
 mod idle;
 // Many processes writing one tag-schema referrers index at once.
 mod referrers;
