@@ -305,10 +305,14 @@ impl HttpBody for Pieces {
 }
 
 /// A response body that fails with [`Stalled`] when its reader waits longer than the idle
-/// timeout for the next piece.
+/// timeout for the next piece. Only time spent waiting counts: a reader that comes back late
+/// (a slow consumer) starts a new wait. The timer is armed once and moved only when it
+/// fires early, so a fast transfer does not register a timer per piece.
 pub struct IdleBody<B> {
     inner: B,
     idle: Duration,
+    /// Since when the reader has been waiting, if it is.
+    waiting_since: Option<Instant>,
     timer: Option<Pin<Box<Sleep>>>,
 }
 
@@ -317,6 +321,7 @@ impl<B> IdleBody<B> {
         IdleBody {
             inner,
             idle,
+            waiting_since: None,
             timer: None,
         }
     }
@@ -331,30 +336,31 @@ where
     type Error = BoxError;
 
     fn poll_frame(
-        mut self: Pin<&mut Self>,
+        self: Pin<&mut Self>,
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
-        match Pin::new(&mut self.inner).poll_frame(cx) {
-            Poll::Ready(item) => {
-                self.timer = None;
-                Poll::Ready(item.map(|r| r.map_err(Into::into)))
-            }
-            Poll::Pending => {
-                let idle = self.idle;
-                let timer = self
-                    .timer
-                    .get_or_insert_with(|| Box::pin(tokio::time::sleep(idle)));
-                if timer.as_mut().poll(cx).is_ready() {
-                    self.timer = None;
-                    let stalled = Stalled {
-                        idle,
-                        phase: Phase::Receiving,
-                    };
-                    return Poll::Ready(Some(Err(Box::new(stalled.into_io()))));
-                }
-                Poll::Pending
-            }
+        let this = self.get_mut();
+        if let Poll::Ready(item) = Pin::new(&mut this.inner).poll_frame(cx) {
+            this.waiting_since = None;
+            return Poll::Ready(item.map(|r| r.map_err(Into::into)));
         }
+        let deadline = *this.waiting_since.get_or_insert_with(Instant::now) + this.idle;
+        let timer = this
+            .timer
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep_until(deadline)));
+        while timer.as_mut().poll(cx).is_ready() {
+            if Instant::now() >= deadline {
+                this.waiting_since = None;
+                let stalled = Stalled {
+                    idle: this.idle,
+                    phase: Phase::Receiving,
+                };
+                return Poll::Ready(Some(Err(Box::new(stalled.into_io()))));
+            }
+            // armed for an earlier wait: move it to this one's deadline
+            timer.as_mut().reset(deadline);
+        }
+        Poll::Pending
     }
 
     fn is_end_stream(&self) -> bool {
@@ -414,6 +420,43 @@ mod tests {
         assert!(
             stalled.is_err(),
             "timed out while the source was the one waiting"
+        );
+    }
+
+    /// A body with one piece, then nothing ever again.
+    struct OneThenSilence(bool);
+    impl HttpBody for OneThenSilence {
+        type Data = Bytes;
+        type Error = std::convert::Infallible;
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _cx: &mut Context<'_>,
+        ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+            if std::mem::replace(&mut self.0, true) {
+                return Poll::Pending;
+            }
+            Poll::Ready(Some(Ok(Frame::data(Bytes::from_static(b"x")))))
+        }
+    }
+
+    #[tokio::test]
+    async fn a_silent_body_fails_after_the_timeout_counting_only_the_wait() {
+        let idle = Duration::from_millis(50);
+        let mut body = IdleBody::new(OneThenSilence(false), idle);
+        async fn next(b: &mut IdleBody<OneThenSilence>) -> Option<Result<Frame<Bytes>, BoxError>> {
+            std::future::poll_fn(|cx| Pin::new(&mut *b).poll_frame(cx)).await
+        }
+        assert!(next(&mut body).await.unwrap().is_ok());
+        // a reader that comes back late starts a new wait, it is not failed at once
+        tokio::time::sleep(Duration::from_millis(120)).await;
+        let start = Instant::now();
+        let err = next(&mut body).await.unwrap().unwrap_err();
+        assert!(Instant::now() - start >= idle);
+        let io = err.downcast_ref::<std::io::Error>().unwrap();
+        assert_eq!(io.kind(), std::io::ErrorKind::TimedOut);
+        assert!(
+            io.to_string().contains("while receiving the response"),
+            "{io}"
         );
     }
 
