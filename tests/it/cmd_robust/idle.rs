@@ -7,6 +7,7 @@
 //! after every few bytes stops after 64 resumes.
 
 use super::hostile_server::{Behaviour, HostileServer};
+use crate::cmd_net::{noise, one_file};
 use crate::support::env::{Sandbox, text};
 use crate::support::fault_proxy::{Action, FaultProxy, Rule};
 use crate::support::registry::{RegistryOpts, TestRegistry, TokenAuth};
@@ -14,30 +15,6 @@ use crate::support::seed;
 use std::time::Duration;
 
 const MIB: usize = 1 << 20;
-
-fn noise(len: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 24) as u8
-        })
-        .collect()
-}
-
-/// `repo:tag` holding one file `name`; its blob digest.
-fn one_file(reg: &TestRegistry, repo: &str, tag: &str, name: &str, bytes: &[u8]) -> String {
-    let title = format!(r#"{{"org.opencontainers.image.title":"{name}"}}"#);
-    seed::artifact(
-        reg.port(),
-        repo,
-        tag,
-        &[("application/octet-stream", bytes, &title)],
-    );
-    seed::digest(bytes)
-}
 
 #[test]
 fn a_download_that_stalls_resumes_where_it_stopped() {
