@@ -3,6 +3,8 @@
 //! (stalls, drips), and `hostile_server` where no real registry would misbehave that way
 //! (HTML pages for every path, `Link` loops, hostile manifests, a peer that never speaks).
 
+// TEST SERVER: a registry honouring If-Match on manifest PUTs, with a second writer.
+mod conditional_registry;
 // HTML answers, pagination and redirect loops, endless graphs, --pretty on hostile JSON.
 mod hostile;
 // TEST SERVER: the misbehaviours a real registry cannot show on its own.

@@ -222,3 +222,46 @@ fn an_uncontended_attach_adds_one_read_back() {
         .collect();
     assert_eq!(on_index, ["GET 404", "PUT 201", "HEAD 200"]);
 }
+
+/// On a registry that honours `If-Match` on manifest PUTs (distribution 2.8.2 does not),
+/// a writer whose read was overtaken is refused with 412, reads again and merges: the other
+/// writer's referrer stays, with no quiet-interval luck involved.
+#[test]
+fn a_registry_with_preconditions_refuses_the_stale_write() {
+    let server = super::conditional_registry::ConditionalRegistry::start();
+    let sb = Sandbox::new();
+    let subject = super::hostile_server::sha256(super::hostile_server::SUBJECT.as_bytes());
+    let tag = subject.replacen(':', "-", 1);
+    let mut ours = Vec::new();
+    for n in ["one", "two"] {
+        let attach = sb.oras(&format!(
+            "attach {}/app:v1 --artifact-type application/x.{n} --annotation k={n}",
+            server.host()
+        ));
+        let (out, err) = text(&attach);
+        assert_eq!(attach.code, 0, "{out}{err}");
+        ours.push(digest_line(&out));
+    }
+    let on_index: Vec<String> = server
+        .log()
+        .into_iter()
+        .filter(|l| l.reference == tag && l.method == "PUT")
+        .map(|l| format!("{} {}", l.precondition.unwrap_or_default(), l.status))
+        .collect();
+    assert_eq!(on_index.len(), 3, "{on_index:?}");
+    assert!(
+        on_index[0].starts_with("If-None-Match: * 201"),
+        "{on_index:?}"
+    );
+    assert!(
+        on_index[1].starts_with("If-Match: \"sha256:") && on_index[1].ends_with(" 412"),
+        "{on_index:?}"
+    );
+    assert!(
+        on_index[2].starts_with("If-Match: \"sha256:") && on_index[2].ends_with(" 201"),
+        "{on_index:?}"
+    );
+    let (listed, theirs) = server.index(&tag);
+    let theirs = theirs.expect("the second writer wrote");
+    assert_eq!(listed, vec![ours[0].clone(), theirs, ours[1].clone()]);
+}
