@@ -27,6 +27,11 @@ pub fn chunk_size() -> Option<String> {
     var("ORAS_CHUNK_SIZE")
 }
 
+/// `$ORAS_IDLE_TIMEOUT`: how long a transfer may move no data.
+pub fn idle_timeout() -> Option<String> {
+    var("ORAS_IDLE_TIMEOUT")
+}
+
 /// `$SOURCE_DATE_EPOCH` for reproducible pushes.
 pub fn source_date_epoch() -> Option<String> {
     var("SOURCE_DATE_EPOCH")

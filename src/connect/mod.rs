@@ -214,6 +214,7 @@ impl Settings {
                 trace: self.client.trace,
                 notices: self.client.notices.clone(),
                 proxy: self.client.proxy.clone(),
+                idle_timeout: self.client.idle_timeout,
                 no_retries: true,
                 ..Default::default()
             }

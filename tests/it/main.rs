@@ -38,6 +38,9 @@ mod cmd_containers;
 mod cmd_mirrors;
 // Pipes, resumed downloads, retries and chunked uploads through a fault-injection proxy.
 mod cmd_net;
+// Harder to break than oras: idle timeouts, HTML servers, pagination loops, hostile JSON,
+// parallel attaches on the tag schema (issue 13).
+mod cmd_robust;
 // --platform lists and wildcards on pull and cp (and oras's single-platform behaviour).
 mod cmd_platform;
 // push and pull end to end: round trips, pull safety, cache, layouts, errors.

@@ -70,8 +70,13 @@ macro_rules! side_opts {
 
             /// The same flags as an ordinary target (base `--resolve` rules first; this
             /// side's `--*-registry-config` files before the base `--registry-config` ones,
-            /// so that its own credentials win).
-            pub fn side(&self, base_resolve: &[String], base_configs: &[PathBuf]) -> Side {
+            /// so that its own credentials win; the shared `--idle-timeout`).
+            pub fn side(
+                &self,
+                base_resolve: &[String],
+                base_configs: &[PathBuf],
+                idle_timeout: Option<crate::http::IdleTimeout>,
+            ) -> Side {
                 Side {
                     prefix: Self::PREFIX,
                     distribution_spec: self.distribution_spec.clone(),
@@ -99,6 +104,7 @@ macro_rules! side_opts {
                                 .cloned()
                                 .collect(),
                             header: self.header.clone(),
+                            idle_timeout,
                         },
                         oci_layout: self.oci_layout,
                         oci_layout_path: self.oci_layout_path.clone(),
@@ -125,17 +131,23 @@ pub struct BinaryTargetOpts {
     /// path of the authentication file for source and destination registries (read after --from-registry-config / --to-registry-config)
     #[arg(long = "registry-config", value_name = "path")]
     pub registry_config: Vec<PathBuf>,
+    /// retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0
+    /// waits forever); default 30s, also ORAS_IDLE_TIMEOUT
+    #[arg(long = "idle-timeout", value_name = "duration", value_parser = super::remote::parse_idle_timeout)]
+    pub idle_timeout: Option<crate::http::IdleTimeout>,
 }
 
 impl BinaryTargetOpts {
     /// The source side.
     pub fn source(&self) -> Side {
-        self.from.side(&self.resolve, &self.registry_config)
+        self.from
+            .side(&self.resolve, &self.registry_config, self.idle_timeout)
     }
 
     /// The destination side.
     pub fn destination(&self) -> Side {
-        self.to.side(&self.resolve, &self.registry_config)
+        self.to
+            .side(&self.resolve, &self.registry_config, self.idle_timeout)
     }
 }
 

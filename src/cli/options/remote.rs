@@ -5,8 +5,8 @@ use crate::auth::docker_config::{ConfigPaths, CredentialStore};
 use crate::cli::env;
 use crate::cli::error::CliError;
 use crate::connect::Settings;
-use crate::http::ClientOptions;
 use crate::http::ResolveRule;
+use crate::http::{ClientOptions, IdleTimeout};
 use clap::Args;
 use std::io::Read;
 use std::path::PathBuf;
@@ -52,6 +52,28 @@ pub struct RemoteOpts {
     /// add custom headers to requests
     #[arg(short = 'H', long = "header", value_name = "stringArray")]
     pub header: Vec<String>,
+    /// retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0
+    /// waits forever); default 30s, also ORAS_IDLE_TIMEOUT
+    #[arg(long = "idle-timeout", value_name = "duration", value_parser = parse_idle_timeout)]
+    pub idle_timeout: Option<IdleTimeout>,
+}
+
+/// `--idle-timeout` values (see `IdleTimeout::parse`).
+pub fn parse_idle_timeout(s: &str) -> Result<IdleTimeout, String> {
+    IdleTimeout::parse(s)
+}
+
+/// The idle timeout: the flag, else `ORAS_IDLE_TIMEOUT`, else the default.
+fn idle_timeout(flag: Option<IdleTimeout>) -> Result<IdleTimeout, CliError> {
+    if let Some(t) = flag {
+        return Ok(t);
+    }
+    match env::idle_timeout() {
+        Some(v) => {
+            IdleTimeout::parse(&v).map_err(|e| CliError::new(format!("ORAS_IDLE_TIMEOUT: {e}")))
+        }
+        None => Ok(IdleTimeout::default()),
+    }
 }
 
 impl RemoteOpts {
@@ -177,6 +199,7 @@ impl RemoteOpts {
             trace: debug,
             notices: crate::display::notices::to_stderr(),
             proxy: env::proxy(),
+            idle_timeout: idle_timeout(self.idle_timeout)?,
             ..Default::default()
         })
     }

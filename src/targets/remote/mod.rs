@@ -5,13 +5,18 @@ mod blobs;
 pub mod catalog;
 pub mod chunked;
 mod delete;
+mod manifests;
 pub mod mirror;
 pub mod mount;
+pub mod pages;
 pub mod ping;
 pub mod referrers;
+mod referrers_index;
 mod resume;
 pub mod upload;
 mod upload_retry;
+
+pub use pages::next_link;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::auth::client::{AuthClient, Request};
@@ -151,56 +156,6 @@ impl Repository {
         Error::NotFound(self.reference.with_reference(reference).to_string())
     }
 
-    pub(crate) async fn get_manifest(
-        &self,
-        reference: &str,
-        accept: &str,
-    ) -> Result<(Descriptor, Vec<u8>)> {
-        let req = self
-            .request(Method::GET, self.manifest_url(reference))
-            .header(ACCEPT, accept);
-        let resp = self.client.send(req).await?;
-        match resp.status() {
-            StatusCode::OK => {}
-            StatusCode::NOT_FOUND => return Err(self.not_found(reference)),
-            _ => return Err(Self::error("GET", resp).await),
-        }
-        let content_length = resp.content_length().map(|l| l as i64);
-        if content_length.is_some_and(|l| l > MAX_MANIFEST_BYTES) {
-            return Err(Error::SizeExceedsLimit {
-                size: content_length.unwrap_or_default(),
-                limit: MAX_MANIFEST_BYTES,
-            });
-        }
-        let media_type = resp
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_string();
-        let header_digest = resp
-            .headers()
-            .get("Docker-Content-Digest")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| Digest::parse(v).ok());
-        let bytes = read_limited(resp, MAX_MANIFEST_BYTES).await?;
-        let computed = Digest::sha256_of(&bytes);
-        let expected = Digest::parse(reference).ok().or(header_digest);
-        if let Some(want) = expected
-            && want.algorithm() == "sha256"
-            && want != computed
-        {
-            return Err(Error::Integrity(format!(
-                "{}: mismatched digest: {computed}",
-                self.reference.with_reference(reference)
-            )));
-        }
-        Ok((
-            Descriptor::new(media_type, computed, bytes.len() as i64),
-            bytes,
-        ))
-    }
-
     pub(crate) async fn head_blob(&self, digest: &Digest) -> Result<Option<Descriptor>> {
         let resp = self
             .client
@@ -233,37 +188,6 @@ impl Repository {
         self.head_blob(digest)
             .await?
             .ok_or_else(|| Error::NotFound(format!("{}@{digest}", self.reference.path())))
-    }
-
-    pub(crate) async fn push_manifest(
-        &self,
-        desc: &Descriptor,
-        bytes: Vec<u8>,
-        reference: &str,
-    ) -> Result<()> {
-        let req = self
-            .request(Method::PUT, self.manifest_url(reference))
-            .header(CONTENT_TYPE, desc.media_type.clone())
-            .body(Body::Bytes(bytes));
-        let resp = self.client.send(req).await?;
-        if resp.status() != StatusCode::CREATED {
-            return Err(Self::error("PUT", resp).await);
-        }
-        if resp.headers().contains_key(referrers::HEADER_OCI_SUBJECT) {
-            self.referrers_state.set(true);
-        }
-        if let Some(d) = resp
-            .headers()
-            .get("Docker-Content-Digest")
-            .and_then(|v| v.to_str().ok())
-            && d != desc.digest.as_str()
-        {
-            return Err(Error::Integrity(format!(
-                "{}: mismatched digest: {d}",
-                self.reference.with_reference(reference)
-            )));
-        }
-        Ok(())
     }
 
     pub(crate) async fn push_blob(&self, desc: &Descriptor, content: BlobReader) -> Result<()> {
@@ -461,6 +385,7 @@ impl ReadOnlyTarget for Repository {
             if !last.is_empty() {
                 url = with_query(&url, "last", last);
             }
+            let mut pages = pages::Pages::new("tag list", &url);
             let mut all = Vec::new();
             loop {
                 let resp = self
@@ -472,6 +397,7 @@ impl ReadOnlyTarget for Repository {
                 }
                 let next = next_link(&resp);
                 let body = read_limited(resp, MAX_MANIFEST_BYTES).await?;
+                pages.read(body.len())?;
                 #[derive(serde::Deserialize)]
                 struct TagList {
                     #[serde(default)]
@@ -481,30 +407,15 @@ impl ReadOnlyTarget for Repository {
                     .map_err(|e| Error::msg(format!("failed to decode tag list: {e}")))?;
                 all.extend(list.tags.unwrap_or_default());
                 match next {
-                    Some(n) => url = n,
+                    Some(n) => {
+                        pages.next(&n)?;
+                        url = n;
+                    }
                     None => return Ok(all),
                 }
             }
         })
     }
-}
-
-/// The next page from a `Link: <url>; rel="next"` header, resolved against the request URL.
-/// A next page on another origin (scheme, host or port) is ignored: following it would let a
-/// registry point this client, with its credentials, anywhere (GHSA-h7vf-4x9w-h99v).
-pub fn next_link(resp: &Response) -> Option<String> {
-    let link = resp.headers().get("Link")?.to_str().ok()?;
-    let start = link.find('<')? + 1;
-    let end = link[start..].find('>')? + start;
-    if !link[end..].contains("rel=\"next\"") && !link[end..].contains("rel=next") {
-        return None;
-    }
-    let next = resp.url().join(&link[start..end]).ok()?;
-    let here = resp.url();
-    let same_origin = next.scheme() == here.scheme()
-        && next.host_str() == here.host_str()
-        && next.port_or_known_default() == here.port_or_known_default();
-    same_origin.then(|| next.to_string())
 }
 
 impl Target for Repository {
