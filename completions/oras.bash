@@ -361,7 +361,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__attach)
-            opts="-a -u -p -H -d -v -h --artifact-type --concurrency --platform --annotation --annotation-file --export-manifest --disable-path-validation --stdin-name --stdin-media-type --stdin-size --chunk-size --distribution-spec --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-a -u -p -H -d -v -h --artifact-type --concurrency --platform --annotation --annotation-file --export-manifest --disable-path-validation --stdin-name --stdin-media-type --stdin-size --chunk-size --distribution-spec --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -475,6 +475,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --oci-layout-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -495,7 +499,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__backup)
-            opts="-o -u -p -H -d -v -h --output --include-referrers --concurrency --platform --distribution-spec --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --debug --no-tty --verbose --help"
+            opts="-o -u -p -H -d -v -h --output --include-referrers --concurrency --platform --distribution-spec --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -573,6 +577,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --verbose)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -603,7 +611,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__blob__subcmd__delete)
-            opts="-f -u -p -H -d -v -h --force --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-f -u -p -H -d -v -h --force --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -661,6 +669,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --oci-layout-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -681,7 +693,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__blob__subcmd__fetch)
-            opts="-o -u -p -H -d -v -h --output --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-o -u -p -H -d -v -h --output --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,6 +756,10 @@ _oras() {
                     return 0
                     ;;
                 -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -837,7 +853,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__blob__subcmd__push)
-            opts="-u -p -H -d -v -h --size --media-type --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-u -p -H -d -v -h --size --media-type --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -900,6 +916,10 @@ _oras() {
                     return 0
                     ;;
                 -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1077,7 +1097,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__cp)
-            opts="-r -d -v -h --recursive --concurrency --platform --from-username --from-password --from-identity-token --from-insecure --from-plain-http --from-ca-file --from-cert-file --from-key-file --from-registry-config --from-resolve --from-header --from-oci-layout --from-oci-layout-path --from-distribution-spec --to-username --to-password --to-identity-token --to-insecure --to-plain-http --to-ca-file --to-cert-file --to-key-file --to-registry-config --to-resolve --to-header --to-oci-layout --to-oci-layout-path --to-distribution-spec --resolve --debug --no-tty --verbose --help"
+            opts="-r -d -v -h --recursive --concurrency --platform --from-username --from-password --from-identity-token --from-insecure --from-plain-http --from-ca-file --from-cert-file --from-key-file --from-registry-config --from-resolve --from-header --from-oci-layout --from-oci-layout-path --from-distribution-spec --to-username --to-password --to-identity-token --to-insecure --to-plain-http --to-ca-file --to-cert-file --to-key-file --to-registry-config --to-resolve --to-header --to-oci-layout --to-oci-layout-path --to-distribution-spec --resolve --registry-config --idle-timeout --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1191,6 +1211,14 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --registry-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --verbose)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -1207,7 +1235,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__discover)
-            opts="-o -u -p -H -d -v -h --artifact-type --depth --output --platform --distribution-spec --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-o -u -p -H -d -v -h --artifact-type --depth --output --platform --distribution-spec --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,6 +1322,10 @@ _oras() {
                     return 0
                     ;;
                 -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1793,7 +1825,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__login)
-            opts="-u -p -H -d -v -h --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --debug --verbose --help"
+            opts="-u -p -H -d -v -h --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1851,6 +1883,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --verbose)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -1899,7 +1935,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__manifest__subcmd__delete)
-            opts="-f -u -p -H -d -v -h --distribution-spec --force --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-f -u -p -H -d -v -h --distribution-spec --force --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1961,6 +1997,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --oci-layout-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1981,7 +2021,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__manifest__subcmd__fetch)
-            opts="-o -u -p -H -d -v -h --media-type --output --platform --descriptor --pretty --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-o -u -p -H -d -v -h --media-type --output --platform --descriptor --pretty --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2063,6 +2103,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --oci-layout-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2083,7 +2127,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__manifest__subcmd__fetch__subcmd__config)
-            opts="-o -u -p -H -d -v -h --output --platform --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-o -u -p -H -d -v -h --output --platform --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2150,6 +2194,10 @@ _oras() {
                     return 0
                     ;;
                 -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2313,7 +2361,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__manifest__subcmd__index__subcmd__create)
-            opts="-a -o -u -p -H -d -v -h --annotation --artifact-type --output --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-a -o -u -p -H -d -v -h --annotation --artifact-type --output --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2388,6 +2436,10 @@ _oras() {
                     return 0
                     ;;
                 -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2467,7 +2519,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__manifest__subcmd__index__subcmd__update)
-            opts="-o -u -p -H -d -v -h --add --merge --remove --tag --artifact-type --output --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-o -u -p -H -d -v -h --add --merge --remove --tag --artifact-type --output --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2553,6 +2605,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --oci-layout-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2573,7 +2629,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__manifest__subcmd__push)
-            opts="-u -p -H -d -v -h --media-type --concurrency --distribution-spec --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-u -p -H -d -v -h --media-type --concurrency --distribution-spec --descriptor --pretty --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2643,6 +2699,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --oci-layout-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2663,7 +2723,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__pull)
-            opts="-o -k -T -u -p -H -d -v -h --output --keep-old-files --allow-path-traversal --include-subject --config --platform --concurrency --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-o -k -T -u -p -H -d -v -h --output --keep-old-files --allow-path-traversal --include-subject --config --platform --concurrency --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2749,6 +2809,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --oci-layout-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2769,7 +2833,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__push)
-            opts="-a -u -p -H -d -v -h --config --artifact-type --artifact-platform --image-spec --annotation --annotation-file --export-manifest --disable-path-validation --stdin-name --stdin-media-type --stdin-size --chunk-size --concurrency --reproducible --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-a -u -p -H -d -v -h --config --artifact-type --artifact-platform --image-spec --annotation --annotation-file --export-manifest --disable-path-validation --stdin-name --stdin-media-type --stdin-size --chunk-size --concurrency --reproducible --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2887,6 +2951,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --oci-layout-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2977,7 +3045,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__repo__subcmd__ls)
-            opts="-u -p -H -d -v -h --last --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --debug --no-tty --verbose --help"
+            opts="-u -p -H -d -v -h --last --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3044,6 +3112,10 @@ _oras() {
                     return 0
                     ;;
                 -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3063,7 +3135,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__repo__subcmd__tags)
-            opts="-u -p -H -d -v -h --last --exclude-digest-tags --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-u -p -H -d -v -h --last --exclude-digest-tags --format --template --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3130,6 +3202,10 @@ _oras() {
                     return 0
                     ;;
                 -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3153,7 +3229,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__resolve)
-            opts="-l -u -p -H -d -v -h --full-reference --platform --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-l -u -p -H -d -v -h --full-reference --platform --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3215,6 +3291,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --oci-layout-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3235,7 +3315,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__restore)
-            opts="-u -p -H -d -v -h --input --exclude-referrers --dry-run --concurrency --distribution-spec --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --debug --no-tty --verbose --help"
+            opts="-u -p -H -d -v -h --input --exclude-referrers --dry-run --concurrency --distribution-spec --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3305,6 +3385,10 @@ _oras() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --verbose)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -3321,7 +3405,7 @@ _oras() {
             return 0
             ;;
         oras__subcmd__tag)
-            opts="-u -p -H -d -v -h --concurrency --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
+            opts="-u -p -H -d -v -h --concurrency --username --password --identity-token --password-stdin --identity-token-stdin --insecure --plain-http --ca-file --cert-file --key-file --registry-config --resolve --header --idle-timeout --oci-layout --oci-layout-path --debug --no-tty --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3380,6 +3464,10 @@ _oras() {
                     return 0
                     ;;
                 -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

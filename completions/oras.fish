@@ -70,6 +70,7 @@ complete -c oras -n "__fish_oras_using_subcommand push" -l key-file -d 'client p
 complete -c oras -n "__fish_oras_using_subcommand push" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand push" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand push" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand push" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand push" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand push" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -99,6 +100,7 @@ complete -c oras -n "__fish_oras_using_subcommand pull" -l key-file -d 'client p
 complete -c oras -n "__fish_oras_using_subcommand pull" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand pull" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand pull" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand pull" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand pull" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand pull" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -125,6 +127,7 @@ complete -c oras -n "__fish_oras_using_subcommand resolve" -l key-file -d 'clien
 complete -c oras -n "__fish_oras_using_subcommand resolve" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand resolve" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand resolve" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand resolve" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand resolve" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand resolve" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -148,6 +151,7 @@ complete -c oras -n "__fish_oras_using_subcommand digest" -l key-file -d 'client
 complete -c oras -n "__fish_oras_using_subcommand digest" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand digest" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand digest" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand digest" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand digest" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand digest" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -171,6 +175,7 @@ complete -c oras -n "__fish_oras_using_subcommand tag" -l key-file -d 'client pr
 complete -c oras -n "__fish_oras_using_subcommand tag" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand tag" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand tag" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand tag" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand tag" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand tag" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -201,6 +206,7 @@ complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcomma
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from ls" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from ls" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from ls" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from ls" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from ls" -l password-stdin -d 'read password from stdin'
@@ -223,6 +229,7 @@ complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcomma
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from list" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from list" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from list" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from list" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from list" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from list" -l password-stdin -d 'read password from stdin'
@@ -245,6 +252,7 @@ complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcomma
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from tags" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from tags" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from tags" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from tags" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from tags" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from tags" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -270,6 +278,7 @@ complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcomma
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from show-tags" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from show-tags" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from show-tags" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from show-tags" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from show-tags" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand repo; and __fish_seen_subcommand_from show-tags" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -304,6 +313,7 @@ complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_su
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from ls" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from ls" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from ls" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from ls" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from ls" -l password-stdin -d 'read password from stdin'
@@ -326,6 +336,7 @@ complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_su
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from list" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from list" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from list" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from list" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from list" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from list" -l password-stdin -d 'read password from stdin'
@@ -348,6 +359,7 @@ complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_su
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from tags" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from tags" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from tags" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from tags" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from tags" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from tags" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -373,6 +385,7 @@ complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_su
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from show-tags" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from show-tags" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from show-tags" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from show-tags" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from show-tags" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand repository; and __fish_seen_subcommand_from show-tags" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -415,6 +428,7 @@ complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subc
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -443,6 +457,7 @@ complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subc
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -471,6 +486,7 @@ complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subc
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from show" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from show" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from show" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from show" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from show" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from show" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -496,6 +512,7 @@ complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subc
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch-config" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch-config" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch-config" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch-config" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch-config" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from fetch-config" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -521,6 +538,7 @@ complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subc
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get-config" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get-config" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get-config" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get-config" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get-config" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from get-config" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -547,6 +565,7 @@ complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subc
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from push" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from push" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from push" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from push" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from push" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from push" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -571,6 +590,7 @@ complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subc
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from delete" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -596,6 +616,7 @@ complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subc
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from remove" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -621,6 +642,7 @@ complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subc
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -665,6 +687,7 @@ complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcomma
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from fetch" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from fetch" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from fetch" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from fetch" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from fetch" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from fetch" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -689,6 +712,7 @@ complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcomma
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from get" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from get" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from get" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from get" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from get" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from get" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -714,6 +738,7 @@ complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcomma
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from push" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from push" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from push" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from push" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from push" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from push" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -737,6 +762,7 @@ complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcomma
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from delete" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from delete" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from delete" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from delete" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from delete" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -761,6 +787,7 @@ complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcomma
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from remove" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from remove" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from remove" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from remove" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from remove" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -785,6 +812,7 @@ complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcomma
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from rm" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from rm" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from rm" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from rm" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from rm" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand blob; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -831,6 +859,8 @@ complete -c oras -n "__fish_oras_using_subcommand cp" -l to-header -d 'add custo
 complete -c oras -n "__fish_oras_using_subcommand cp" -l to-oci-layout-path -d '[Experimental] set the path for the OCI image layout destination target' -r
 complete -c oras -n "__fish_oras_using_subcommand cp" -l to-distribution-spec -d '[Preview] set OCI distribution spec version and API option for destination target. Options: v1.1-referrers-tag, v1.1-referrers-api' -r
 complete -c oras -n "__fish_oras_using_subcommand cp" -l resolve -d 'base DNS rules formatted in `host:port:address[:address_port]` for --from-resolve and --to-resolve' -r
+complete -c oras -n "__fish_oras_using_subcommand cp" -l registry-config -d 'path of the authentication file for source and destination registries (read after --from-registry-config / --to-registry-config)' -r -F
+complete -c oras -n "__fish_oras_using_subcommand cp" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand cp" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand cp" -s r -l recursive -d '[Preview] recursively copy the artifact and its referrer artifacts'
@@ -870,6 +900,8 @@ complete -c oras -n "__fish_oras_using_subcommand copy" -l to-header -d 'add cus
 complete -c oras -n "__fish_oras_using_subcommand copy" -l to-oci-layout-path -d '[Experimental] set the path for the OCI image layout destination target' -r
 complete -c oras -n "__fish_oras_using_subcommand copy" -l to-distribution-spec -d '[Preview] set OCI distribution spec version and API option for destination target. Options: v1.1-referrers-tag, v1.1-referrers-api' -r
 complete -c oras -n "__fish_oras_using_subcommand copy" -l resolve -d 'base DNS rules formatted in `host:port:address[:address_port]` for --from-resolve and --to-resolve' -r
+complete -c oras -n "__fish_oras_using_subcommand copy" -l registry-config -d 'path of the authentication file for source and destination registries (read after --from-registry-config / --to-registry-config)' -r -F
+complete -c oras -n "__fish_oras_using_subcommand copy" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand copy" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand copy" -s r -l recursive -d '[Preview] recursively copy the artifact and its referrer artifacts'
@@ -891,6 +923,7 @@ complete -c oras -n "__fish_oras_using_subcommand login" -l key-file -d 'client 
 complete -c oras -n "__fish_oras_using_subcommand login" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand login" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand login" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand login" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand login" -s v -l verbose -d 'print status output for unnamed blobs (deprecated, no effect)' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand login" -l password-stdin -d 'read password from stdin'
@@ -925,6 +958,7 @@ complete -c oras -n "__fish_oras_using_subcommand attach" -l key-file -d 'client
 complete -c oras -n "__fish_oras_using_subcommand attach" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand attach" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand attach" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand attach" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand attach" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand attach" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -954,6 +988,7 @@ complete -c oras -n "__fish_oras_using_subcommand discover" -l key-file -d 'clie
 complete -c oras -n "__fish_oras_using_subcommand discover" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand discover" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand discover" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand discover" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand discover" -l oci-layout-path -d '[Experimental] set the path for the OCI image layout target' -r
 complete -c oras -n "__fish_oras_using_subcommand discover" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
@@ -979,6 +1014,7 @@ complete -c oras -n "__fish_oras_using_subcommand backup" -l key-file -d 'client
 complete -c oras -n "__fish_oras_using_subcommand backup" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand backup" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand backup" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand backup" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand backup" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand backup" -l include-referrers -d 'back up the artifact with its referrers (e.g., attestations, SBOMs)'
@@ -1002,6 +1038,7 @@ complete -c oras -n "__fish_oras_using_subcommand restore" -l key-file -d 'clien
 complete -c oras -n "__fish_oras_using_subcommand restore" -l registry-config -d 'path of the authentication file for registry' -r -F
 complete -c oras -n "__fish_oras_using_subcommand restore" -l resolve -d 'customized DNS for registry, formatted in `host:port:address[:address_port]`' -r
 complete -c oras -n "__fish_oras_using_subcommand restore" -s H -l header -d 'add custom headers to requests' -r
+complete -c oras -n "__fish_oras_using_subcommand restore" -l idle-timeout -d 'retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0 waits forever); default 30s, also ORAS_IDLE_TIMEOUT' -r
 complete -c oras -n "__fish_oras_using_subcommand restore" -s v -l verbose -d 'print status output for unnamed blobs' -r -f -a "true\t''
 false\t''"
 complete -c oras -n "__fish_oras_using_subcommand restore" -l exclude-referrers -d 'restore artifacts excluding their referrers'

@@ -6,6 +6,10 @@
 //! - `targets`: the Target traits and stores (remote repository, OCI layout, files, memory).
 //! - `auth`: credentials, challenges, scopes.
 //! - `http`: the transport (TLS, `--resolve`, proxies, redirects, retry policy).
+//! - `containers`: the container tools' files, read-only (containers-auth.json logins,
+//!   `certs.d` folders, registries.conf mirrors/rewrites/blocks).
+//! - `connect`: the one answer to "how do I talk to this registry" (location, mirrors,
+//!   TLS, credentials, plain HTTP) from a target's flags and `containers`.
 //! - `copy`: the one graph-copy engine every transfer goes through.
 //! - `ops`: multi-step workflows (push, pull, copy, backup, selecting by platform, …) on
 //!   top of targets and copy.
@@ -16,6 +20,8 @@
 
 pub mod auth;
 pub mod cli;
+pub mod connect;
+pub mod containers;
 pub mod content;
 pub mod copy;
 pub mod display;

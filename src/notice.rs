@@ -25,6 +25,9 @@ pub enum Notice {
         size: u64,
         partial: PathBuf,
     },
+    /// `--debug`: a line of the debug log that is not about one request (e.g. which file
+    /// supplied a credential, never the credential).
+    Debug(String),
     /// `--debug`: a request goes out.
     RequestSent(RequestSent),
     /// `--debug`: the answer to a request.

@@ -25,6 +25,9 @@ pub struct Request {
     pub headers: Vec<(HeaderName, String)>,
     pub body: Body,
     pub scopes: Scopes,
+    /// Failed sends are retried (the default); off for a write whose retry must be
+    /// decided by its caller (the referrers index: a retry must read the index again).
+    pub retries: bool,
 }
 
 impl Request {
@@ -35,7 +38,14 @@ impl Request {
             headers: Vec::new(),
             body: Body::Empty,
             scopes: scopes.clone(),
+            retries: true,
         }
+    }
+
+    /// Send once: no retry after a failure or a 5xx (the answer goes to the caller).
+    pub fn once(mut self) -> Self {
+        self.retries = false;
+        self
     }
 
     pub fn header(mut self, name: HeaderName, value: impl Into<String>) -> Self {
@@ -210,6 +220,20 @@ impl AuthClient {
         Ok(value)
     }
 
+    /// Send one GET as it is: no credentials, no retries, no challenge answered. For
+    /// probing which scheme a registry speaks.
+    pub async fn probe(&self, url: &str) -> Result<Response> {
+        let req = self
+            .transport
+            .registry_request(Method::GET, url)
+            .build()
+            .map_err(|e| Error::msg(format!("invalid request GET {url}: {e}")))?;
+        self.transport
+            .execute(req)
+            .await
+            .map_err(|e| crate::http::transport::transport_error("GET", url, e))
+    }
+
     /// The Authorization value a request to `url` with `scopes` would carry now.
     pub fn authorization_for(&self, url: &str, scopes: &Scopes) -> Option<String> {
         host_of(url)
@@ -224,12 +248,24 @@ impl AuthClient {
     ) -> Result<Response> {
         let (method, url) = (req.method.clone(), req.url.clone());
         let replayable = req.body.is_replayable();
+        let max_retries = if req.retries {
+            crate::http::retry::MAX_RETRIES
+        } else {
+            0
+        };
         self.transport
-            .send_retrying(&method, &url, replayable, || self.build(req, authorization))
+            .send_retrying(&method, &url, replayable, max_retries, |pulse| {
+                self.build(req, authorization, pulse)
+            })
             .await
     }
 
-    fn build(&self, req: &mut Request, authorization: Option<&str>) -> Result<reqwest::Request> {
+    fn build(
+        &self,
+        req: &mut Request,
+        authorization: Option<&str>,
+        pulse: &crate::http::idle::Pulse,
+    ) -> Result<reqwest::Request> {
         let mut b = self
             .transport
             .registry_request(req.method.clone(), &req.url);
@@ -239,7 +275,7 @@ impl AuthClient {
         if let Some(a) = authorization {
             b = b.header(AUTHORIZATION, a);
         }
-        b = req.body.attach(b);
+        b = req.body.attach(b, pulse);
         b.build()
             .map_err(|e| Error::msg(format!("invalid request {} {}: {e}", req.method, req.url)))
     }

@@ -70,7 +70,7 @@ pub async fn fetch(
             .body(body);
         match req.build() {
             Ok(r) => transport.execute(r).await,
-            Err(e) => Err(e),
+            Err(e) => Err(e.into()),
         }
     } else {
         let mut url = reqwest::Url::parse(realm)
@@ -106,17 +106,14 @@ pub async fn fetch(
         }
         match req.build() {
             Ok(r) => transport.execute(r).await,
-            Err(e) => Err(e),
+            Err(e) => Err(e.into()),
         }
     }
     .map_err(|e| transport_error(method, realm, e))?;
     if !resp.status().is_success() {
         return Err(ErrorResponse::from_response(method, resp).await.into());
     }
-    let bytes = resp
-        .bytes()
-        .await
-        .map_err(|e| transport_error(method, realm, e))?;
+    let bytes = read_token_body(resp, method, realm).await?;
     #[derive(serde::Deserialize)]
     struct TokenResponse {
         #[serde(default)]
@@ -124,7 +121,7 @@ pub async fn fetch(
         #[serde(default)]
         token: String,
     }
-    let limited = &bytes[..bytes.len().min(128 * 1024)];
+    let limited = &bytes[..];
     let t: TokenResponse = serde_json::from_slice(limited)
         .map_err(|e| Error::msg(format!("failed to decode token response: {e}")))?;
     let token = if t.access_token.is_empty() {
@@ -165,6 +162,29 @@ fn realm_may_receive_credentials(realm: &reqwest::Url, registry_host: &str) -> b
             .is_ok_and(|ip| ip.is_loopback());
     realm.scheme() == "https" || origin_host(realm) == registry_host || loopback
 }
+
+/// The token response body, at most [`TOKEN_BODY_LIMIT`] bytes (a server that sends more is
+/// cut off there: the JSON then fails to decode, and nothing unbounded is kept in memory).
+async fn read_token_body(resp: reqwest::Response, method: &str, realm: &str) -> Result<Vec<u8>> {
+    use futures_util::TryStreamExt;
+    let mut out = Vec::new();
+    let mut stream = resp.bytes_stream();
+    while let Some(chunk) = stream
+        .try_next()
+        .await
+        .map_err(|e| transport_error(method, realm, e))?
+    {
+        let room = TOKEN_BODY_LIMIT - out.len();
+        out.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if out.len() == TOKEN_BODY_LIMIT {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// The most of a token response that is read.
+const TOKEN_BODY_LIMIT: usize = 128 * 1024;
 
 #[cfg(test)]
 mod tests {

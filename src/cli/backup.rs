@@ -7,6 +7,7 @@ use super::options::platform;
 use super::options::{
     CommonOpts, DistributionSpecOpts, OpenedTarget, PlatformOpts, RemoteOpts, TargetOpts,
 };
+use crate::connect::Access;
 use crate::copy::CopyOptions;
 use crate::display::Printer;
 use crate::display::backup::BackupDisplay;
@@ -81,8 +82,14 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     }
     let out = BackupOutput::prepare(&output).map_err(CliError::from_lib)?;
 
-    let opened =
-        TargetOpts::open_repository(&a.remote, &repository, &["pull"], a.common.debug).await?;
+    let opened = TargetOpts::open_repository(
+        &a.remote,
+        &repository,
+        &["pull"],
+        Access::Read,
+        a.common.debug,
+    )
+    .await?;
     a.distribution.apply(&opened)?;
     let OpenedTarget::Remote(repo) = opened else {
         return Err(CliError::new("unsupported target"));

@@ -135,8 +135,8 @@ pub async fn run(a: CpArgs) -> Result<(), CliError> {
         2,
         Some(2),
     )?;
-    let from = a.targets.from.side(&a.targets.resolve);
-    let to = a.targets.to.side(&a.targets.resolve);
+    let from = a.targets.source();
+    let to = a.targets.destination();
     from.validate()?;
     to.validate()?;
     let selection = a.platform.selection()?;

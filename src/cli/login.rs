@@ -3,7 +3,6 @@
 
 use super::error::{CliError, Prefix, check_args};
 use super::options::RemoteOpts;
-use super::options::remote::is_plain_http;
 use crate::auth::{Credential, CredentialSource};
 use crate::error::Error;
 use crate::targets::remote::{api_host, ping::ping};
@@ -61,14 +60,17 @@ pub async fn run(a: LoginArgs) -> Result<(), CliError> {
     let cred = Credential::from_user_input(&username, &secret);
 
     let store = a.remote.credential_store()?;
-    let options = a.remote.client_options(a.debug)?;
     let source = Arc::new(LoginCredential {
         host: api_host(&registry).to_string(),
         cred: cred.clone(),
     });
-    let setup = a.remote.setup_with(&options, source)?;
-    let plain = is_plain_http(setup.plain_http, &registry);
-    if let Err(e) = ping(&setup.client, &registry, plain).await {
+    let conn = a
+        .remote
+        .settings_with(a.debug, None)?
+        .registry(&registry, Some(source))
+        .await
+        .map_err(CliError::from_lib)?;
+    if let Err(e) = ping(&conn.client, &registry, conn.plain_http).await {
         return Err(validation_error(e, &registry));
     }
     store.put(&registry, &cred).map_err(|e| {

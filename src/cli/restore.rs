@@ -5,6 +5,7 @@
 
 use super::error::{CliError, check_args};
 use super::options::{CommonOpts, DistributionSpecOpts, OpenedTarget, RemoteOpts, TargetOpts};
+use crate::connect::Access;
 use crate::copy::CopyOptions;
 use crate::display::Printer;
 use crate::display::backup::RestoreDisplay;
@@ -73,9 +74,14 @@ pub async fn run(a: RestoreArgs) -> Result<(), CliError> {
     }
     let start = Instant::now();
 
-    let opened =
-        TargetOpts::open_repository(&a.remote, &repository, &["pull", "push"], a.common.debug)
-            .await?;
+    let opened = TargetOpts::open_repository(
+        &a.remote,
+        &repository,
+        &["pull", "push"],
+        Access::Write,
+        a.common.debug,
+    )
+    .await?;
     a.distribution.apply(&opened)?;
     let OpenedTarget::Remote(repo) = opened else {
         return Err(CliError::new("unsupported target"));

@@ -24,6 +24,11 @@ impl PredecessorFinder for ReferrerFinder {
     }
 }
 
+/// The most nodes [`find_roots`] visits (a registry making up referrers as it is asked).
+pub const MAX_PREDECESSOR_NODES: usize = 100_000;
+/// The most levels of referrers of referrers [`find_roots`] climbs.
+pub const MAX_PREDECESSOR_DEPTH: usize = 128;
+
 /// oras-go `findRoots`: depth-first walk over predecessors from `node`; the nodes without
 /// predecessors are the roots. `extra` are added to `node`'s own predecessors (cp -r
 /// points the referrers of an index's children at the index this way). Roots keep the
@@ -37,10 +42,22 @@ pub async fn find_roots(
     let mut visited = HashSet::new();
     let mut roots: Vec<Descriptor> = Vec::new();
     let mut root_keys = HashSet::new();
-    let mut stack = vec![node.clone()];
-    while let Some(current) = stack.pop() {
+    let mut stack = vec![(node.clone(), 0)];
+    while let Some((current, depth)) = stack.pop() {
         if !visited.insert(key(&current)) {
             continue;
+        }
+        if depth > MAX_PREDECESSOR_DEPTH {
+            return Err(crate::error::Error::msg(format!(
+                "more than {MAX_PREDECESSOR_DEPTH} levels of referrers above {} (the referrer depth bound)",
+                node.digest
+            )));
+        }
+        if visited.len() > MAX_PREDECESSOR_NODES {
+            return Err(crate::error::Error::msg(format!(
+                "more than {MAX_PREDECESSOR_NODES} manifests refer to {} (the referrer graph bound)",
+                node.digest
+            )));
         }
         let mut preds = finder.predecessors(&current).await?;
         if current.digest == node.digest && current.size == node.size {
@@ -54,7 +71,7 @@ pub async fn find_roots(
         }
         for p in preds {
             if !visited.contains(&key(&p)) {
-                stack.push(p);
+                stack.push((p, depth + 1));
             }
         }
     }

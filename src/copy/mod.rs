@@ -1,7 +1,8 @@
 //! The copy engine: a concurrent, children-first copy of a rooted content graph between two
 //! targets (oras-go `Copy`/`CopyGraph`). Each node is copied once, nodes already at the
 //! destination are skipped with their whole sub-graph, and the concurrency permit is released
-//! while a node waits for its children, so deep graphs cannot deadlock.
+//! while a node waits for its children, so deep graphs cannot deadlock. Nesting is bounded
+//! by [`MAX_GRAPH_DEPTH`].
 
 #[cfg(test)]
 mod engine_tests;
@@ -20,6 +21,11 @@ use futures_util::stream::FuturesUnordered;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+/// The deepest nesting of manifests a copy follows (an index of indexes of manifests, a
+/// referrer's subject chain): real graphs are a handful of levels deep; a registry serving
+/// an endless chain would otherwise grow the recursion without end.
+pub const MAX_GRAPH_DEPTH: usize = 128;
 
 /// What `pre_copy` decides for a node.
 #[derive(Debug, PartialEq, Eq)]
@@ -138,7 +144,7 @@ pub async fn copy(
     if let Some(b) = root_bytes {
         engine.cache(&root.digest, b);
     }
-    engine.dispatch(vec![root.clone()]).await
+    engine.dispatch(vec![root.clone()], 0).await
 }
 
 /// Copy the graphs rooted at each of `roots`, sharing one tracker and one concurrency
@@ -166,7 +172,7 @@ pub async fn copy_graphs(
     for (d, b) in known {
         engine.cache(&d.digest, b);
     }
-    engine.dispatch(roots.to_vec()).await
+    engine.dispatch(roots.to_vec(), 0).await
 }
 
 /// Closes a node's done-signal when its copier finishes (or is dropped on failure).
@@ -216,7 +222,7 @@ impl Engine {
     /// Start `nodes` in order, each once it holds a permit (oras-go `syncutil.Go`: the
     /// dispatcher acquires before starting the next node, which fixes the order of
     /// `--concurrency 1` copies), and wait for all of them.
-    async fn dispatch(self: &Arc<Self>, nodes: Vec<Descriptor>) -> Result<()> {
+    async fn dispatch(self: &Arc<Self>, nodes: Vec<Descriptor>, depth: usize) -> Result<()> {
         let mut running = FuturesUnordered::new();
         for node in nodes {
             let acquire = self.acquire();
@@ -228,7 +234,7 @@ impl Engine {
                     Some(r) = running.next(), if !running.is_empty() => r?,
                 }
             };
-            running.push(self.visit(node, permit));
+            running.push(self.visit(node, permit, depth));
         }
         while let Some(r) = running.next().await {
             r?;
@@ -241,6 +247,7 @@ impl Engine {
         self: &Arc<Self>,
         desc: Descriptor,
         permit: OwnedSemaphorePermit,
+        depth: usize,
     ) -> crate::targets::BoxFuture<'static, ()> {
         let this = self.clone();
         Box::pin(async move {
@@ -263,7 +270,7 @@ impl Engine {
                 return Ok(());
             }
             let _done = Done(signal);
-            this.copy_node(desc, permit).await
+            this.copy_node(desc, permit, depth).await
         })
     }
 
@@ -271,6 +278,7 @@ impl Engine {
         self: &Arc<Self>,
         desc: Descriptor,
         permit: OwnedSemaphorePermit,
+        depth: usize,
     ) -> Result<()> {
         if self
             .dst
@@ -309,8 +317,14 @@ impl Engine {
         let permit = if children.is_empty() {
             permit
         } else {
+            if depth >= MAX_GRAPH_DEPTH {
+                return Err(Error::msg(format!(
+                    "{}: the graph is nested deeper than {MAX_GRAPH_DEPTH} levels (the graph depth bound)",
+                    desc.digest
+                )));
+            }
             drop(permit);
-            self.dispatch(children).await?;
+            self.dispatch(children, depth + 1).await?;
             self.acquire().await?
         };
         if let Some(mounter) = &self.mount_from

@@ -66,6 +66,11 @@ fn log(level: &str, msg: &str) {
     let _ = write!(lock, "[{now}][{level}]: {msg}\n\n\n");
 }
 
+/// One debug line of the library (not about one request).
+pub fn message(msg: &str) {
+    log("DEBUG", msg);
+}
+
 /// Log an outgoing request. Where it carries the `-H` headers, they are shown as typed
 /// instead of in their wire form.
 pub fn request(r: &RequestSent) {

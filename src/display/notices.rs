@@ -23,6 +23,7 @@ impl NoticeSink for Stderr {
                 "Resuming {name} from byte {offset} of {size} ({})",
                 partial.display()
             )),
+            Notice::Debug(text) => debug::message(&text),
             Notice::RequestSent(r) => debug::request(&r),
             Notice::ResponseReceived(r) => debug::response(&r),
             Notice::TransportError(e) => debug::transport_error(&e),

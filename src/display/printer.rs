@@ -72,6 +72,16 @@ impl Printer {
         let _ = lock.flush();
     }
 
+    /// Stream output to stdout through `write` (large output is never held in memory).
+    /// A closed pipe is not an error worth reporting, as for [`Printer::write_raw`].
+    pub fn write_with(&self, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) {
+        self.finish_progress();
+        let out = std::io::stdout();
+        let mut lock = out.lock();
+        let _ = write(&mut lock);
+        let _ = lock.flush();
+    }
+
     /// `<prompt> <short digest> <title or media type>`.
     pub fn status(&self, prompt: &str, desc: &Descriptor) {
         if let Some(p) = &self.progress {

@@ -1,5 +1,6 @@
 //! Builds the `reqwest::Client` of a registry client from the connection flags.
 
+use super::idle::IdleTimeout;
 use super::proxy::ProxyEnv;
 use super::resolve::ResolveRule;
 use crate::error::{Error, Result};
@@ -19,6 +20,11 @@ pub struct ClientOptions {
     pub ca_file: Option<PathBuf>,
     /// `--cert-file` + `--key-file`: the client certificate (mutual TLS).
     pub client_cert: Option<(PathBuf, PathBuf)>,
+    /// More trusted roots, on top of the system roots or of `--ca-file` (a host's
+    /// `certs.d` CA files).
+    pub extra_roots: Vec<reqwest::Certificate>,
+    /// Send every request once: no retries (a registry mirror, which has a fallback).
+    pub no_retries: bool,
     /// `--resolve` rules.
     pub resolve: Vec<ResolveRule>,
     /// `-H` headers as typed (name and value verbatim, as oras keeps them for `--debug`);
@@ -31,6 +37,8 @@ pub struct ClientOptions {
     pub notices: Notifier,
     /// Proxies from the environment.
     pub proxy: ProxyEnv,
+    /// How long an exchange may move no byte before it counts as cut (`idle.rs`).
+    pub idle_timeout: IdleTimeout,
 }
 
 /// The HTTP client for these options.
@@ -41,7 +49,7 @@ pub struct ClientOptions {
 pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
     let mut builder = reqwest::Client::builder()
         .user_agent(USER_AGENT)
-        .connect_timeout(Duration::from_secs(30))
+        .connect_timeout(connect_timeout(options.idle_timeout))
         .redirect(reqwest::redirect::Policy::none())
         .danger_accept_invalid_certs(options.insecure);
     if let Some(path) = &options.ca_file {
@@ -60,6 +68,9 @@ pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
             builder = builder.add_root_certificate(c);
         }
     }
+    for c in &options.extra_roots {
+        builder = builder.add_root_certificate(c.clone());
+    }
     if let Some((cert, key)) = &options.client_cert {
         builder = builder.identity(load_identity(cert, key)?);
     }
@@ -70,6 +81,15 @@ pub fn build_client(options: &ClientOptions) -> Result<reqwest::Client> {
     builder
         .build()
         .map_err(|e| Error::Transport(format!("failed to build the HTTP client: {e}")))
+}
+
+/// Connecting (TCP and TLS) is bounded by the idle timeout's watchdog (`transport.rs`),
+/// whose error names the setting; reqwest's own bound stays behind it (30 s, as before the
+/// idle timeout, or just past a longer idle timeout).
+fn connect_timeout(idle: IdleTimeout) -> Duration {
+    let floor = Duration::from_secs(30);
+    idle.0
+        .map_or(floor, |d| floor.max(d + Duration::from_secs(1)))
 }
 
 /// A client certificate and its key as one identity (rustls wants them in one PEM buffer:

@@ -1,10 +1,12 @@
 //! The HTTP transport under the registry client: TLS (`--ca-file`, `--insecure`, client
 //! certificates), custom DNS (`--resolve`), proxies from the environment, request bodies,
-//! the sending (redirects by hand, the `--debug` trace, retries) and the retry policy.
+//! the sending (redirects by hand, the `--debug` trace, retries, idle timeouts) and the
+//! retry policy.
 //! Nothing here knows about registries or credentials.
 
 pub mod body;
 pub mod builder;
+pub mod idle;
 pub mod proxy;
 pub mod resolve;
 pub mod retry;
@@ -13,5 +15,6 @@ pub mod transport;
 
 pub use body::Body;
 pub use builder::{ClientOptions, build_client};
+pub use idle::IdleTimeout;
 pub use proxy::ProxyEnv;
 pub use resolve::ResolveRule;

@@ -21,7 +21,7 @@ pub fn retryable_error(e: &reqwest::Error) -> bool {
 }
 
 /// A number in `[0, 1)` that changes between calls (no RNG dependency needed for jitter).
-fn unit_jitter() -> f64 {
+pub fn unit_jitter() -> f64 {
     use std::sync::atomic::{AtomicU64, Ordering};
     static SEQ: AtomicU64 = AtomicU64::new(0);
     let nanos = SystemTime::now()

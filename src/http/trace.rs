@@ -63,12 +63,12 @@ pub(super) async fn response_received(
     resp
 }
 
-/// Announce that request `id` got no answer.
-pub(super) fn transport_failed(notifier: &Notifier, id: u64, e: &reqwest::Error) {
+/// Announce that request `id` got no answer (`text` is Go's text of the failure).
+pub(super) fn transport_failed(notifier: &Notifier, id: u64, text: &str, url: Option<String>) {
     notifier.send(Notice::TransportError(TransportError {
         id,
-        text: crate::go::error::transport_text(e),
-        url: e.url().map(|u| u.to_string()),
+        text: text.to_string(),
+        url,
     }));
 }
 
@@ -99,19 +99,17 @@ async fn peek(mut resp: reqwest::Response) -> (reqwest::Response, Vec<u8>, bool)
             Err(_) => break,
         }
     }
-    // reqwest converts to and from `http::Response`, which keeps its URL in the extensions
-    let http: ::http::Response<reqwest::Body> = resp.into();
-    let (parts, rest) = http.into_parts();
-    let body = if complete {
-        reqwest::Body::from(prefix.clone())
-    } else {
+    let head = prefix.clone();
+    let resp = super::body::map_response_body(resp, |rest| {
+        if complete {
+            return reqwest::Body::from(head);
+        }
         let rest = reqwest::Response::from(::http::Response::new(rest)).bytes_stream();
         let head = futures_util::stream::once(std::future::ready(Ok::<_, reqwest::Error>(
-            bytes::Bytes::from(prefix.clone()),
+            bytes::Bytes::from(head),
         )));
         reqwest::Body::wrap_stream(head.chain(rest))
-    };
-    let resp = reqwest::Response::from(::http::Response::from_parts(parts, body));
+    });
     (resp, prefix, complete)
 }
 

@@ -11,7 +11,7 @@ use crate::support::seed;
 const MIB: usize = 1 << 20;
 
 /// Deterministic incompressible bytes.
-fn noise(len: usize, seed: u64) -> Vec<u8> {
+pub(crate) fn noise(len: usize, seed: u64) -> Vec<u8> {
     let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     (0..len)
         .map(|_| {
@@ -28,7 +28,13 @@ fn title(name: &str) -> String {
 }
 
 /// A one-file artifact `repo:tag` of `bytes` titled `name`; the blob digest.
-fn one_file(reg: &TestRegistry, repo: &str, tag: &str, name: &str, bytes: &[u8]) -> String {
+pub(crate) fn one_file(
+    reg: &TestRegistry,
+    repo: &str,
+    tag: &str,
+    name: &str,
+    bytes: &[u8],
+) -> String {
     seed::artifact(
         reg.port(),
         repo,

@@ -32,8 +32,15 @@ mod cmd_surface;
 mod cmd_gaps;
 // attach, discover, manifest index beyond the golden scenarios; concurrent referrer pushes.
 mod cmd_graph;
+// The container tools' configuration: podman/skopeo logins, certs.d folders, cp's sides.
+mod cmd_containers;
+// registries.conf: mirrors, location rewrites, blocked and insecure registries, bad files.
+mod cmd_mirrors;
 // Pipes, resumed downloads, retries and chunked uploads through a fault-injection proxy.
 mod cmd_net;
+// Harder to break than oras: idle timeouts, HTML servers, pagination loops, hostile JSON,
+// parallel attaches on the tag schema (issue 13).
+mod cmd_robust;
 // --platform lists and wildcards on pull and cp (and oras's single-platform behaviour).
 mod cmd_platform;
 // push and pull end to end: round trips, pull safety, cache, layouts, errors.

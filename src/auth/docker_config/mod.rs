@@ -31,8 +31,11 @@ mod store;
 mod tests;
 mod write;
 
+/// One `auths` entry as oras-go reads it (also the format of containers-auth.json).
+pub(crate) use auths::decode_auth_entry;
 pub use auths::{DOCKER_HUB_KEY, server_key};
 pub use error::CredError;
+pub(crate) use json_text::json_error_text;
 pub use paths::ConfigPaths;
 pub use store::CredentialStore;
 pub use write::TEMP_FILE_PREFIX;

@@ -2,7 +2,7 @@
 //! JSON/go-template model; to stdout or a file.
 
 use crate::cli::error::{CliError, check_args};
-use crate::cli::options::output::{json_output, print_descriptor};
+use crate::cli::options::output::{print_descriptor, print_json};
 use crate::cli::options::{
     CommonOpts, DescriptorOpts, FormatOpts, OpenedTarget, PlatformOpts, PrettyOpts, TargetOpts,
     cache,
@@ -120,7 +120,7 @@ pub async fn run(a: FetchArgs) -> Result<(), CliError> {
             std::fs::write(path, &bytes).map_err(|e| CliError::new(path_error("open", path, &e)))?
         }
         _ if !format.is_text() => {}
-        _ => printer.write_raw(&json_output(&bytes, pretty)),
+        _ => print_json(&printer, &bytes, pretty)?,
     }
     match &format {
         Format::Json | Format::GoTemplate(_) => {

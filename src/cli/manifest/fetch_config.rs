@@ -2,7 +2,7 @@
 //! to stdout or a file, and/or its descriptor.
 
 use crate::cli::error::{CliError, check_args};
-use crate::cli::options::output::{json_output, print_descriptor};
+use crate::cli::options::output::{print_descriptor, print_json};
 use crate::cli::options::{
     CommonOpts, DescriptorOpts, PlatformOpts, PrettyOpts, TargetOpts, cache,
 };
@@ -80,7 +80,7 @@ pub async fn run(a: FetchConfigArgs) -> Result<(), CliError> {
             .map_err(err)?;
         match output {
             None | Some("-") => {
-                printer.write_raw(&json_output(&content, pretty));
+                print_json(&printer, &content, pretty)?;
                 return Ok(());
             }
             Some(path) => std::fs::write(path, &content)

@@ -8,7 +8,6 @@ use crate::content::manifest::Index;
 use crate::content::{Descriptor, Digest};
 use crate::display::Printer;
 use crate::display::status::*;
-use crate::go::json;
 use crate::media_type;
 use crate::ops::index::{entry_of, pack, push};
 use crate::targets::layout::write_atomic;
@@ -214,15 +213,7 @@ async fn finish(
     }
     match out.output.as_deref() {
         Some("-") => {
-            let shown = if out.pretty {
-                let mut v = json::indent(&bytes);
-                v.push(b'\n');
-                v
-            } else {
-                bytes
-            };
-            printer.write_raw(&shown);
-            return Ok(());
+            return crate::cli::options::output::print_json(printer, &bytes, out.pretty);
         }
         Some(path) => {
             write_atomic(std::path::Path::new(path), &bytes, 0o666).map_err(CliError::from_lib)?;

@@ -3,9 +3,10 @@
 //! both sides. Each side converts into the ordinary [`TargetOpts`] so the remote/layout
 //! logic is shared; validation names the prefixed flags and prints no password warnings.
 
-use super::remote::is_plain_http;
+use super::target::open_repository;
 use super::{OpenedTarget, RemoteOpts, TargetOpts, TargetRef};
 use crate::cli::error::CliError;
+use crate::connect::Access;
 use crate::targets::remote::Repository;
 use clap::Args;
 use std::path::PathBuf;
@@ -67,8 +68,15 @@ macro_rules! side_opts {
             /// The flag prefix, with its dashes: `--from-` / `--to-`.
             pub const PREFIX: &'static str = concat!("--", $p, "-");
 
-            /// The same flags as an ordinary target (base `--resolve` rules first).
-            pub fn side(&self, base_resolve: &[String]) -> Side {
+            /// The same flags as an ordinary target (base `--resolve` rules first; this
+            /// side's `--*-registry-config` files before the base `--registry-config` ones,
+            /// so that its own credentials win; the shared `--idle-timeout`).
+            pub fn side(
+                &self,
+                base_resolve: &[String],
+                base_configs: &[PathBuf],
+                idle_timeout: Option<crate::http::IdleTimeout>,
+            ) -> Side {
                 Side {
                     prefix: Self::PREFIX,
                     distribution_spec: self.distribution_spec.clone(),
@@ -84,13 +92,19 @@ macro_rules! side_opts {
                             ca_file: self.ca_file.clone(),
                             cert_file: self.cert_file.clone(),
                             key_file: self.key_file.clone(),
-                            registry_config: self.registry_config.clone(),
+                            registry_config: self
+                                .registry_config
+                                .iter()
+                                .chain(base_configs.iter())
+                                .cloned()
+                                .collect(),
                             resolve: base_resolve
                                 .iter()
                                 .chain(self.resolve.iter())
                                 .cloned()
                                 .collect(),
                             header: self.header.clone(),
+                            idle_timeout,
                         },
                         oci_layout: self.oci_layout,
                         oci_layout_path: self.oci_layout_path.clone(),
@@ -114,6 +128,27 @@ pub struct BinaryTargetOpts {
     /// base DNS rules formatted in `host:port:address[:address_port]` for --from-resolve and --to-resolve
     #[arg(long, value_name = "host:port:address[:address_port]")]
     pub resolve: Vec<String>,
+    /// path of the authentication file for source and destination registries (read after --from-registry-config / --to-registry-config)
+    #[arg(long = "registry-config", value_name = "path")]
+    pub registry_config: Vec<PathBuf>,
+    /// retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0
+    /// waits forever); default 30s, also ORAS_IDLE_TIMEOUT
+    #[arg(long = "idle-timeout", value_name = "duration", value_parser = super::remote::parse_idle_timeout)]
+    pub idle_timeout: Option<crate::http::IdleTimeout>,
+}
+
+impl BinaryTargetOpts {
+    /// The source side.
+    pub fn source(&self) -> Side {
+        self.from
+            .side(&self.resolve, &self.registry_config, self.idle_timeout)
+    }
+
+    /// The destination side.
+    pub fn destination(&self) -> Side {
+        self.to
+            .side(&self.resolve, &self.registry_config, self.idle_timeout)
+    }
 }
 
 /// One side, as ordinary target options plus its flag prefix.
@@ -189,22 +224,22 @@ impl Side {
             .transpose()
     }
 
-    /// Open a remote side without the password warnings of unprefixed flags.
-    pub fn open_remote(
+    /// Open a remote side without the password warnings of unprefixed flags; this side's
+    /// flags (and its `--*-registry-config`) alone decide how it is reached.
+    pub async fn open_remote(
         &self,
         target: &TargetRef,
         actions: &[&str],
+        access: Access,
         debug: bool,
     ) -> Result<Option<Arc<Repository>>, CliError> {
         let TargetRef::Remote { reference, .. } = target else {
             return Ok(None);
         };
-        let setup = self.target.remote.setup(debug)?;
-        let plain = is_plain_http(setup.plain_http, &reference.registry);
-        let mut repo = Repository::new(reference.clone(), setup.client, plain);
-        repo.hint_actions(actions);
-        repo.set_chunk_size(crate::cli::stdin_layer::chunk_size_from_env()?.unwrap_or(0));
-        Ok(Some(Arc::new(repo)))
+        let settings = self.target.remote.settings(debug)?;
+        Ok(Some(
+            open_repository(&settings, reference, actions, access).await?,
+        ))
     }
 
     /// Open the source: a repository, or a layout directory or tar (read-only).
@@ -213,7 +248,10 @@ impl Side {
         target: &TargetRef,
         debug: bool,
     ) -> Result<OpenedTarget, CliError> {
-        match self.open_remote(target, &["pull"], debug)? {
+        match self
+            .open_remote(target, &["pull"], Access::Read, debug)
+            .await?
+        {
             Some(r) => Ok(OpenedTarget::Remote(r)),
             None => self.target.open_read_only(target, debug).await,
         }
@@ -226,7 +264,10 @@ impl Side {
         target: &TargetRef,
         debug: bool,
     ) -> Result<OpenedTarget, CliError> {
-        match self.open_remote(target, &["pull", "push"], debug)? {
+        match self
+            .open_remote(target, &["pull", "push"], Access::Write, debug)
+            .await?
+        {
             Some(r) => Ok(OpenedTarget::Remote(r)),
             None => self.target.open(target, &[], debug).await,
         }

@@ -29,20 +29,27 @@ pub struct ConfirmOpts {
     pub force: bool,
 }
 
-/// Raw JSON as oras prints it: as is, or re-indented with a newline when `pretty`.
-pub fn json_output(raw: &[u8], pretty: bool) -> Vec<u8> {
-    if pretty {
-        let mut out = json::indent(raw);
-        out.push(b'\n');
-        out
-    } else {
-        raw.to_vec()
+/// Print raw JSON as oras does (`output.PrintJSON`): as is, or re-indented with a newline
+/// when `pretty`. Content Go's `json.Indent` refuses (not JSON, nested deeper than 10 000)
+/// prints nothing and fails with oras's `failed to prettify: <Go's error>`. The indented
+/// text is streamed, so memory stays linear in the input however deep it nests.
+pub fn print_json(printer: &Printer, raw: &[u8], pretty: bool) -> Result<(), CliError> {
+    if !pretty {
+        printer.write_raw(raw);
+        return Ok(());
     }
+    json::check(raw).map_err(|e| CliError::new(format!("failed to prettify: {e}")))?;
+    printer.write_with(|w| {
+        json::write_indented(raw, b"  ", false, w)?;
+        w.write_all(b"\n")
+    });
+    Ok(())
 }
 
 /// Print a descriptor: compact Go JSON without newline, or indented with one.
 pub fn print_descriptor(printer: &Printer, desc: &Descriptor, pretty: bool) {
-    printer.write_raw(&json_output(&json::to_vec(desc), pretty));
+    // our own JSON of a descriptor is always valid
+    let _ = print_json(printer, &json::to_vec(desc), pretty);
 }
 
 impl ConfirmOpts {

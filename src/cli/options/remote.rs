@@ -1,16 +1,15 @@
 //! Registry connection flags: credentials, TLS, plain HTTP, headers; builds the client.
 
-use crate::auth::client::AuthClient;
+use crate::auth::Credential;
 use crate::auth::docker_config::{ConfigPaths, CredentialStore};
-use crate::auth::{Credential, CredentialSource, StaticCredential};
 use crate::cli::env;
 use crate::cli::error::CliError;
-use crate::http::ClientOptions;
+use crate::connect::Settings;
 use crate::http::ResolveRule;
+use crate::http::{ClientOptions, IdleTimeout};
 use clap::Args;
 use std::io::Read;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 #[derive(Args, Debug, Clone, Default)]
 pub struct RemoteOpts {
@@ -53,12 +52,28 @@ pub struct RemoteOpts {
     /// add custom headers to requests
     #[arg(short = 'H', long = "header", value_name = "stringArray")]
     pub header: Vec<String>,
+    /// retry, then fail, a transfer that moves no data for this long (e.g. 30s, 2m; 0
+    /// waits forever); default 30s, also ORAS_IDLE_TIMEOUT
+    #[arg(long = "idle-timeout", value_name = "duration", value_parser = parse_idle_timeout)]
+    pub idle_timeout: Option<IdleTimeout>,
 }
 
-/// What a remote command needs to reach a registry.
-pub struct RemoteSetup {
-    pub client: Arc<AuthClient>,
-    pub plain_http: Option<bool>,
+/// `--idle-timeout` values (see `IdleTimeout::parse`).
+pub fn parse_idle_timeout(s: &str) -> Result<IdleTimeout, String> {
+    IdleTimeout::parse(s)
+}
+
+/// The idle timeout: the flag, else `ORAS_IDLE_TIMEOUT`, else the default.
+fn idle_timeout(flag: Option<IdleTimeout>) -> Result<IdleTimeout, CliError> {
+    if let Some(t) = flag {
+        return Ok(t);
+    }
+    match env::idle_timeout() {
+        Some(v) => {
+            IdleTimeout::parse(&v).map_err(|e| CliError::new(format!("ORAS_IDLE_TIMEOUT: {e}")))
+        }
+        None => Ok(IdleTimeout::default()),
+    }
 }
 
 impl RemoteOpts {
@@ -150,11 +165,7 @@ impl RemoteOpts {
 
     /// The docker-compatible credential store of this invocation.
     pub fn credential_store(&self) -> Result<CredentialStore, CliError> {
-        let paths = ConfigPaths {
-            docker_config_env: env::docker_config(),
-            home: env::home(),
-        };
-        CredentialStore::open(&self.registry_config, &paths)
+        CredentialStore::open(&self.registry_config, &docker_paths())
             .map_err(|e| CliError::new(e.to_string()))
     }
 
@@ -188,53 +199,39 @@ impl RemoteOpts {
             trace: debug,
             notices: crate::display::notices::to_stderr(),
             proxy: env::proxy(),
+            idle_timeout: idle_timeout(self.idle_timeout)?,
+            ..Default::default()
         })
     }
 
-    /// Build the HTTP client with credentials and TLS settings.
-    pub fn setup(&self, debug: bool) -> Result<RemoteSetup, CliError> {
-        let options = self.client_options(debug)?;
-        let credentials: Arc<dyn CredentialSource> = match self.flag_credential()? {
-            Some(c) => Arc::new(StaticCredential(c)),
-            None => Arc::new(StoreSource(self.credential_store()?)),
-        };
-        self.setup_with(&options, credentials)
+    /// How this target reaches registries (`crate::connect`), with the flag credential
+    /// (read from stdin when asked).
+    pub fn settings(&self, debug: bool) -> Result<Settings, CliError> {
+        let credential = self.flag_credential()?;
+        self.settings_with(debug, credential)
     }
 
-    /// Build the HTTP client with the given credential source.
-    pub fn setup_with(
+    /// [`RemoteOpts::settings`] with the credential given (login reads its own).
+    pub fn settings_with(
         &self,
-        options: &ClientOptions,
-        credentials: Arc<dyn CredentialSource>,
-    ) -> Result<RemoteSetup, CliError> {
-        let client =
-            AuthClient::new(options, credentials).map_err(|e| CliError::new(e.to_string()))?;
-        Ok(RemoteSetup {
-            client: Arc::new(client),
+        debug: bool,
+        credential: Option<Credential>,
+    ) -> Result<Settings, CliError> {
+        Ok(Settings {
+            client: self.client_options(debug)?,
+            credential,
+            registry_configs: self.registry_config.clone(),
+            docker_paths: docker_paths(),
             plain_http: self.plain_http,
+            containers: env::containers(),
         })
     }
 }
 
-/// oras `isPlainHttp`: an explicit flag wins; otherwise `localhost[:port]` is plain HTTP.
-pub fn is_plain_http(flag: Option<bool>, registry: &str) -> bool {
-    flag.unwrap_or_else(|| registry == "localhost" || registry.starts_with("localhost:"))
-}
-
-/// The credential store as the client's credential source.
-struct StoreSource(CredentialStore);
-
-impl CredentialSource for StoreSource {
-    fn credential(&self, host: &str) -> crate::error::Result<Credential> {
-        self.0.get(host).map_err(crate::error::Error::msg)
-    }
-
-    fn hint_path(&self) -> Option<PathBuf> {
-        self.0.hint_path().map(|p| p.to_path_buf())
-    }
-
-    fn stored_entry(&self, host: &str) -> Option<PathBuf> {
-        let cred = self.0.get(host).ok()?;
-        (cred != Credential::default()).then(|| self.0.primary_path().to_path_buf())
+/// Where docker's config file is, from the environment.
+fn docker_paths() -> ConfigPaths {
+    ConfigPaths {
+        docker_config_env: env::docker_config(),
+        home: env::home(),
     }
 }

@@ -2,8 +2,8 @@
 //! `--oci-layout` / `--oci-layout-path`; opening it as a store.
 
 use super::RemoteOpts;
-use super::remote::is_plain_http;
 use crate::cli::error::CliError;
+use crate::connect::Access;
 use crate::reference::{Reference, parse_layout_reference};
 use crate::targets::layout::LayoutStore;
 use crate::targets::remote::Repository;
@@ -195,7 +195,9 @@ impl TargetOpts {
         debug: bool,
     ) -> Result<OpenedTarget, CliError> {
         match target {
-            TargetRef::Remote { reference, .. } => self.open_remote(reference, &[], debug),
+            TargetRef::Remote { reference, .. } => {
+                self.open_remote(reference, &[], Access::Read, debug).await
+            }
             TargetRef::Layout { raw, path, .. } => {
                 let store = LayoutStore::open_read_only(path).await.map_err(|e| {
                     // oras's target.go: a tar that ends early does not look like one
@@ -225,7 +227,10 @@ impl TargetOpts {
         debug: bool,
     ) -> Result<OpenedTarget, CliError> {
         match target {
-            TargetRef::Remote { reference, .. } => self.open_remote(reference, actions, debug),
+            TargetRef::Remote { reference, .. } => {
+                self.open_remote(reference, actions, Access::Write, debug)
+                    .await
+            }
             TargetRef::Layout { path, .. } => {
                 let store = LayoutStore::open(path).await.map_err(CliError::from_lib)?;
                 Ok(OpenedTarget::Layout(Arc::new(store)))
@@ -233,38 +238,51 @@ impl TargetOpts {
         }
     }
 
-    /// backup's source and restore's destination: the repository `<registry>/<repo>` (no
-    /// tag) of the positional argument, opened with the remote flags alone.
+    /// backup's source (`Access::Read`) and restore's destination (`Access::Write`): the
+    /// repository `<registry>/<repo>` (no tag) of the positional argument, opened with the
+    /// remote flags alone.
     pub async fn open_repository(
         remote: &RemoteOpts,
         repository: &str,
         actions: &[&str],
+        access: Access,
         debug: bool,
     ) -> Result<OpenedTarget, CliError> {
         let reference = Reference::parse(repository).map_err(|e| CliError::new(e.to_string()))?;
-        let target = TargetRef::Remote {
-            raw: repository.to_string(),
-            reference,
-        };
         let opts = TargetOpts {
             remote: remote.clone(),
             ..Default::default()
         };
-        opts.open(&target, actions, debug).await
+        opts.open_remote(&reference, actions, access, debug).await
     }
 
-    fn open_remote(
+    async fn open_remote(
         &self,
         reference: &Reference,
         actions: &[&str],
+        access: Access,
         debug: bool,
     ) -> Result<OpenedTarget, CliError> {
         self.remote.validate()?;
-        let setup = self.remote.setup(debug)?;
-        let plain = is_plain_http(setup.plain_http, &reference.registry);
-        let mut repo = Repository::new(reference.clone(), setup.client, plain);
-        repo.hint_actions(actions);
-        repo.set_chunk_size(crate::cli::stdin_layer::chunk_size_from_env()?.unwrap_or(0));
-        Ok(OpenedTarget::Remote(Arc::new(repo)))
+        let settings = self.remote.settings(debug)?;
+        let repo = open_repository(&settings, reference, actions, access).await?;
+        Ok(OpenedTarget::Remote(repo))
     }
+}
+
+/// The repository of `reference` as `crate::connect` opens it, asking for `actions` up
+/// front, with `ORAS_CHUNK_SIZE`.
+pub async fn open_repository(
+    settings: &crate::connect::Settings,
+    reference: &Reference,
+    actions: &[&str],
+    access: Access,
+) -> Result<Arc<Repository>, CliError> {
+    let mut repo = settings
+        .repository(reference, access)
+        .await
+        .map_err(CliError::from_lib)?;
+    repo.hint_actions(actions);
+    repo.set_chunk_size(crate::cli::stdin_layer::chunk_size_from_env()?.unwrap_or(0));
+    Ok(Arc::new(repo))
 }

@@ -2,7 +2,6 @@
 //! (printed without the namespace prefix in text mode).
 
 use crate::cli::error::{CliError, Prefix, check_args};
-use crate::cli::options::remote::is_plain_http;
 use crate::cli::options::{CommonOpts, FormatOpts, RemoteOpts};
 use crate::display::Printer;
 use crate::display::listing::RepoListModel;
@@ -55,12 +54,20 @@ pub async fn run(a: LsArgs) -> Result<(), CliError> {
     a.remote.validate()?;
     let (host, namespace) = parse_repo_path(&a.args[0])
         .map_err(|e| CliError::new(format!("could not parse repository path: {e}")))?;
-    let setup = a.remote.setup(a.common.debug)?;
-    let plain = is_plain_http(setup.plain_http, &host);
-    let repos =
-        crate::targets::remote::catalog::list_repositories(&setup.client, &host, plain, &a.last)
-            .await
-            .map_err(|e| list_error(e, &host, &namespace))?;
+    let conn = a
+        .remote
+        .settings(a.common.debug)?
+        .registry(&host, None)
+        .await
+        .map_err(CliError::from_lib)?;
+    let repos = crate::targets::remote::catalog::list_repositories(
+        &conn.client,
+        &host,
+        conn.plain_http,
+        &a.last,
+    )
+    .await
+    .map_err(|e| list_error(e, &host, &namespace))?;
     let printer = Printer::new(false, true);
     let listed: Vec<String> = repos
         .into_iter()

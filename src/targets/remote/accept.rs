@@ -25,13 +25,13 @@ impl ReadOnlyTarget for WithAccept {
 
     fn resolve<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Descriptor> {
         Box::pin(async move {
-            let (desc, _) = self.repo.get_manifest(reference, &self.accept).await?;
+            let (desc, _) = self.repo.read_manifest(reference, &self.accept).await?;
             Ok(desc)
         })
     }
 
     fn fetch_reference<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, (Descriptor, Vec<u8>)> {
-        Box::pin(async move { self.repo.get_manifest(reference, &self.accept).await })
+        Box::pin(async move { self.repo.read_manifest(reference, &self.accept).await })
     }
 
     fn tags<'a>(&'a self, last: &'a str) -> BoxFuture<'a, Vec<String>> {

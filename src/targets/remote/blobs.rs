@@ -11,9 +11,12 @@ use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
 
 impl Repository {
-    /// GET a blob; the descriptor comes from Content-Type / Content-Length (HEAD when the
-    /// length is unknown).
-    pub async fn fetch_blob_reference(&self, digest: &Digest) -> Result<(Descriptor, BlobReader)> {
+    /// GET a blob from this repository alone (no mirror); the descriptor comes from
+    /// Content-Type / Content-Length (HEAD when the length is unknown).
+    pub(crate) async fn fetch_blob_reference_direct(
+        &self,
+        digest: &Digest,
+    ) -> Result<(Descriptor, BlobReader)> {
         let resp = self
             .client
             .send(self.request(Method::GET, self.blob_url(digest)))
@@ -38,7 +41,7 @@ impl Repository {
                 digest.clone(),
                 len as i64,
             ),
-            None => self.resolve_blob(digest).await?,
+            None => self.resolve_blob_direct(digest).await?,
         };
         let stream = resp.bytes_stream().map_err(std::io::Error::other);
         Ok((

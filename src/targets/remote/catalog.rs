@@ -1,6 +1,8 @@
-//! The registry catalog (`GET /v2/_catalog[?last=]`, following `Link` pages): `oras repo ls`.
+//! The registry catalog (`GET /v2/_catalog[?last=]`, following `Link` pages within the
+//! bounds of `pages.rs`): `oras repo ls`.
 
-use super::{api_host, next_link, read_limited, with_query};
+use super::pages::{Pages, next_link};
+use super::{api_host, read_limited, with_query};
 use crate::auth::client::{AuthClient, Request};
 use crate::auth::scope::Scopes;
 use crate::content::manifest::MAX_MANIFEST_BYTES;
@@ -21,6 +23,7 @@ pub async fn list_repositories(
     }
     let mut scopes = Scopes::new();
     scopes.add_raw("registry:catalog:*");
+    let mut pages = Pages::new("catalog", &url);
     let mut all = Vec::new();
     loop {
         let resp = client
@@ -31,6 +34,7 @@ pub async fn list_repositories(
         }
         let next = next_link(&resp);
         let body = read_limited(resp, MAX_MANIFEST_BYTES).await?;
+        pages.read(body.len())?;
         #[derive(serde::Deserialize)]
         struct Catalog {
             #[serde(default)]
@@ -40,7 +44,10 @@ pub async fn list_repositories(
             .map_err(|e| Error::msg(format!("failed to decode catalog: {e}")))?;
         all.extend(page.repositories.unwrap_or_default());
         match next {
-            Some(n) => url = n,
+            Some(n) => {
+                pages.next(&n)?;
+                url = n;
+            }
             None => return Ok(all),
         }
     }

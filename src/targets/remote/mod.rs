@@ -5,13 +5,19 @@ mod blobs;
 pub mod catalog;
 pub mod chunked;
 mod delete;
+mod manifests;
+pub mod mirror;
 pub mod mount;
+pub mod pages;
 pub mod ping;
 mod probe;
 pub mod referrers;
+mod referrers_index;
 mod resume;
 pub mod upload;
 mod upload_retry;
+
+pub use pages::next_link;
 
 use super::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use crate::auth::client::{AuthClient, Request};
@@ -44,6 +50,8 @@ pub struct Repository {
     pub(crate) chunk_size: std::sync::atomic::AtomicU64,
     /// Blob existence asked by starting uploads (see `probe.rs`).
     pub(crate) probes: probe::Probes,
+    /// Where reads go first (registries.conf mirrors); see `mirror.rs`.
+    pub(crate) mirrors: mirror::Mirrors,
 }
 
 /// Blobs up to this size are uploaded from one in-memory buffer.
@@ -76,6 +84,7 @@ impl Repository {
             referrers_state: Default::default(),
             chunk_size: Default::default(),
             probes: Default::default(),
+            mirrors: Default::default(),
         }
     }
 
@@ -151,56 +160,6 @@ impl Repository {
         Error::NotFound(self.reference.with_reference(reference).to_string())
     }
 
-    pub(crate) async fn get_manifest(
-        &self,
-        reference: &str,
-        accept: &str,
-    ) -> Result<(Descriptor, Vec<u8>)> {
-        let req = self
-            .request(Method::GET, self.manifest_url(reference))
-            .header(ACCEPT, accept);
-        let resp = self.client.send(req).await?;
-        match resp.status() {
-            StatusCode::OK => {}
-            StatusCode::NOT_FOUND => return Err(self.not_found(reference)),
-            _ => return Err(Self::error("GET", resp).await),
-        }
-        let content_length = resp.content_length().map(|l| l as i64);
-        if content_length.is_some_and(|l| l > MAX_MANIFEST_BYTES) {
-            return Err(Error::SizeExceedsLimit {
-                size: content_length.unwrap_or_default(),
-                limit: MAX_MANIFEST_BYTES,
-            });
-        }
-        let media_type = resp
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_string();
-        let header_digest = resp
-            .headers()
-            .get("Docker-Content-Digest")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| Digest::parse(v).ok());
-        let bytes = read_limited(resp, MAX_MANIFEST_BYTES).await?;
-        let computed = Digest::sha256_of(&bytes);
-        let expected = Digest::parse(reference).ok().or(header_digest);
-        if let Some(want) = expected
-            && want.algorithm() == "sha256"
-            && want != computed
-        {
-            return Err(Error::Integrity(format!(
-                "{}: mismatched digest: {computed}",
-                self.reference.with_reference(reference)
-            )));
-        }
-        Ok((
-            Descriptor::new(media_type, computed, bytes.len() as i64),
-            bytes,
-        ))
-    }
-
     pub(crate) async fn head_blob(&self, digest: &Digest) -> Result<Option<Descriptor>> {
         let resp = self
             .client
@@ -228,42 +187,11 @@ impl Repository {
         }
     }
 
-    /// Resolve a blob digest (HEAD): `blob fetch --descriptor`.
-    pub async fn resolve_blob(&self, digest: &Digest) -> Result<Descriptor> {
+    /// Resolve a blob digest (HEAD) on this repository alone.
+    pub(crate) async fn resolve_blob_direct(&self, digest: &Digest) -> Result<Descriptor> {
         self.head_blob(digest)
             .await?
             .ok_or_else(|| Error::NotFound(format!("{}@{digest}", self.reference.path())))
-    }
-
-    pub(crate) async fn push_manifest(
-        &self,
-        desc: &Descriptor,
-        bytes: Vec<u8>,
-        reference: &str,
-    ) -> Result<()> {
-        let req = self
-            .request(Method::PUT, self.manifest_url(reference))
-            .header(CONTENT_TYPE, desc.media_type.clone())
-            .body(Body::Bytes(bytes));
-        let resp = self.client.send(req).await?;
-        if resp.status() != StatusCode::CREATED {
-            return Err(Self::error("PUT", resp).await);
-        }
-        if resp.headers().contains_key(referrers::HEADER_OCI_SUBJECT) {
-            self.referrers_state.set(true);
-        }
-        if let Some(d) = resp
-            .headers()
-            .get("Docker-Content-Digest")
-            .and_then(|v| v.to_str().ok())
-            && d != desc.digest.as_str()
-        {
-            return Err(Error::Integrity(format!(
-                "{}: mismatched digest: {d}",
-                self.reference.with_reference(reference)
-            )));
-        }
-        Ok(())
     }
 
     pub(crate) async fn push_blob(&self, desc: &Descriptor, content: BlobReader) -> Result<()> {
@@ -349,9 +277,10 @@ pub(crate) async fn read_limited(resp: Response, limit: i64) -> Result<Vec<u8>> 
     Ok(out)
 }
 
-impl ReadOnlyTarget for Repository {
-    fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
-        Box::pin(async move {
+impl Repository {
+    /// Stream the content of `desc` from this repository alone (no mirror).
+    pub(crate) async fn fetch_direct(&self, desc: &Descriptor) -> Result<BlobReader> {
+        {
             if media_type::is_manifest(&desc.media_type) {
                 let (_, bytes) = self
                     .get_manifest(desc.digest.as_str(), &desc.media_type)
@@ -382,19 +311,49 @@ impl ReadOnlyTarget for Repository {
                 )));
             }
             Ok(self.resumable_reader(desc, resp))
-        })
+        }
     }
 
-    fn fetch_from<'a>(&'a self, desc: &'a Descriptor, offset: u64) -> BoxFuture<'a, BlobReader> {
-        Box::pin(async move {
+    /// [`ReadOnlyTarget::fetch_from`] on this repository alone (no mirror).
+    pub(crate) async fn fetch_from_direct(
+        &self,
+        desc: &Descriptor,
+        offset: u64,
+    ) -> Result<BlobReader> {
+        {
             if media_type::is_manifest(&desc.media_type) {
-                let mut reader = self.fetch(desc).await?;
+                let mut reader = self.fetch_direct(desc).await?;
                 let mut head = tokio::io::AsyncReadExt::take(&mut reader, offset);
                 tokio::io::copy(&mut head, &mut tokio::io::sink()).await?;
                 return Ok(reader);
             }
             self.fetch_blob_from(desc, offset).await
-        })
+        }
+    }
+
+    /// Resolve a tag or digest on this repository alone (no mirror).
+    pub(crate) async fn resolve_direct(&self, reference: &str) -> Result<Descriptor> {
+        {
+            let req = self
+                .request(Method::HEAD, self.manifest_url(reference))
+                .header(ACCEPT, media_type::MANIFEST_ACCEPT);
+            let resp = self.client.send(req).await?;
+            match resp.status() {
+                s if s.is_success() => self.manifest_descriptor(reference, &resp).await,
+                StatusCode::NOT_FOUND => Err(self.not_found(reference)),
+                _ => Err(Self::error("HEAD", resp).await),
+            }
+        }
+    }
+}
+
+impl ReadOnlyTarget for Repository {
+    fn fetch<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, BlobReader> {
+        Box::pin(self.read_fetch(desc))
+    }
+
+    fn fetch_from<'a>(&'a self, desc: &'a Descriptor, offset: u64) -> BoxFuture<'a, BlobReader> {
+        Box::pin(self.read_fetch_from(desc, offset))
     }
 
     fn exists<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, bool> {
@@ -418,24 +377,11 @@ impl ReadOnlyTarget for Repository {
     }
 
     fn resolve<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Descriptor> {
-        Box::pin(async move {
-            let req = self
-                .request(Method::HEAD, self.manifest_url(reference))
-                .header(ACCEPT, media_type::MANIFEST_ACCEPT);
-            let resp = self.client.send(req).await?;
-            match resp.status() {
-                s if s.is_success() => self.manifest_descriptor(reference, &resp).await,
-                StatusCode::NOT_FOUND => Err(self.not_found(reference)),
-                _ => Err(Self::error("HEAD", resp).await),
-            }
-        })
+        Box::pin(self.read_resolve(reference))
     }
 
     fn fetch_reference<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, (Descriptor, Vec<u8>)> {
-        Box::pin(async move {
-            self.get_manifest(reference, media_type::MANIFEST_ACCEPT)
-                .await
-        })
+        Box::pin(self.read_manifest(reference, media_type::MANIFEST_ACCEPT))
     }
 
     fn referrers<'a>(
@@ -443,7 +389,7 @@ impl ReadOnlyTarget for Repository {
         subject: &'a Descriptor,
         artifact_type: Option<&'a str>,
     ) -> BoxFuture<'a, Vec<Descriptor>> {
-        Box::pin(self.list_referrers(subject, artifact_type))
+        Box::pin(self.read_referrers(subject, artifact_type))
     }
 
     fn tags<'a>(&'a self, last: &'a str) -> BoxFuture<'a, Vec<String>> {
@@ -452,6 +398,7 @@ impl ReadOnlyTarget for Repository {
             if !last.is_empty() {
                 url = with_query(&url, "last", last);
             }
+            let mut pages = pages::Pages::new("tag list", &url);
             let mut all = Vec::new();
             loop {
                 let resp = self
@@ -463,6 +410,7 @@ impl ReadOnlyTarget for Repository {
                 }
                 let next = next_link(&resp);
                 let body = read_limited(resp, MAX_MANIFEST_BYTES).await?;
+                pages.read(body.len())?;
                 #[derive(serde::Deserialize)]
                 struct TagList {
                     #[serde(default)]
@@ -472,30 +420,15 @@ impl ReadOnlyTarget for Repository {
                     .map_err(|e| Error::msg(format!("failed to decode tag list: {e}")))?;
                 all.extend(list.tags.unwrap_or_default());
                 match next {
-                    Some(n) => url = n,
+                    Some(n) => {
+                        pages.next(&n)?;
+                        url = n;
+                    }
                     None => return Ok(all),
                 }
             }
         })
     }
-}
-
-/// The next page from a `Link: <url>; rel="next"` header, resolved against the request URL.
-/// A next page on another origin (scheme, host or port) is ignored: following it would let a
-/// registry point this client, with its credentials, anywhere (GHSA-h7vf-4x9w-h99v).
-pub fn next_link(resp: &Response) -> Option<String> {
-    let link = resp.headers().get("Link")?.to_str().ok()?;
-    let start = link.find('<')? + 1;
-    let end = link[start..].find('>')? + start;
-    if !link[end..].contains("rel=\"next\"") && !link[end..].contains("rel=next") {
-        return None;
-    }
-    let next = resp.url().join(&link[start..end]).ok()?;
-    let here = resp.url();
-    let same_origin = next.scheme() == here.scheme()
-        && next.host_str() == here.host_str()
-        && next.port_or_known_default() == here.port_or_known_default();
-    same_origin.then(|| next.to_string())
 }
 
 impl Target for Repository {

@@ -2,19 +2,19 @@
 //! parts of `repository.go`): the per-repository capability state, listing through the
 //! OCI 1.1 referrers API with the tag-schema fallback (`<alg>-<hex>` index), and the
 //! client-side index kept up to date when a manifest with a `subject` is pushed to a
-//! registry without the API. Index updates of one subject are serialised inside the process.
+//! registry without the API (the writing itself, safe across processes, is
+//! `referrers_index.rs`).
 
-use super::{Repository, next_link, read_limited, with_query};
+use super::pages::{Pages, next_link};
+use super::{Repository, read_limited, with_query};
 use crate::content::manifest::{self, Index, MAX_MANIFEST_BYTES};
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
-use crate::go::json;
 use crate::media_type;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
 use reqwest::{Method, StatusCode};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
 
 /// The digest oras-go pings the referrers API with.
 pub const ZERO_DIGEST: &str =
@@ -175,20 +175,10 @@ pub fn referrer_of(desc: &Descriptor, bytes: &[u8]) -> Result<Option<(Descriptor
     Ok(Some((referrer, subject)))
 }
 
-/// Process-wide locks, one per referrers index (`<registry>/<repo>:<alg>-<hex>`), so that
-/// concurrent pushes of referrers of one subject never lose an update.
-fn subject_lock(key: String) -> Arc<tokio::sync::Mutex<()>> {
-    static LOCKS: OnceLock<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>> = OnceLock::new();
-    let mut map = LOCKS
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|p| p.into_inner());
-    map.entry(key).or_default().clone()
-}
-
 /// Outcome of one referrers API page.
 enum ApiPage {
-    Page(Vec<Descriptor>, Option<String>),
+    /// The referrers of the page, the next page, the size of the page.
+    Page(Vec<Descriptor>, Option<String>, usize),
     Unsupported(String),
 }
 
@@ -237,13 +227,18 @@ impl Repository {
         if let Some(t) = artifact_type.filter(|t| !t.is_empty()) {
             url = with_query(&url, "artifactType", &query_escape(t));
         }
+        let mut pages = Pages::new("referrers", &url);
         let mut all = Vec::new();
         loop {
             match self.referrers_page(&url, artifact_type).await? {
-                ApiPage::Page(list, next) => {
+                ApiPage::Page(list, next, len) => {
+                    pages.read(len)?;
                     all.extend(list);
                     match next {
-                        Some(n) => url = n,
+                        Some(n) => {
+                            pages.next(&n)?;
+                            url = n;
+                        }
                         None => return Ok(all),
                     }
                 }
@@ -302,24 +297,7 @@ impl Repository {
         } else {
             filter_by_artifact_type(index.manifests, artifact_type)
         };
-        Ok(ApiPage::Page(list, next))
-    }
-
-    /// The referrers index stored under the subject's tag, with its descriptor;
-    /// `None` when the tag does not exist.
-    async fn referrers_index(&self, tag: &str) -> Result<Option<(Descriptor, Vec<Descriptor>)>> {
-        match self.get_manifest(tag, media_type::MANIFEST_ACCEPT).await {
-            Ok((desc, bytes)) => {
-                let index: Index = serde_json::from_slice(&bytes).map_err(|e| {
-                    Error::msg(format!(
-                        "failed to decode referrers index from referrers tag {tag}: {e}"
-                    ))
-                })?;
-                Ok(Some((desc, index.manifests)))
-            }
-            Err(e) if e.is_not_found() => Ok(None),
-            Err(e) => Err(e),
-        }
+        Ok(ApiPage::Page(list, next, body.len()))
     }
 
     async fn referrers_by_tag_schema(
@@ -328,10 +306,18 @@ impl Repository {
         artifact_type: Option<&str>,
     ) -> Result<Vec<Descriptor>> {
         let tag = referrers_tag(&subject.digest);
-        Ok(match self.referrers_index(&tag).await? {
-            Some((_, list)) => filter_by_artifact_type(list, artifact_type),
-            None => Vec::new(),
-        })
+        match self.get_manifest(&tag, media_type::MANIFEST_ACCEPT).await {
+            Ok((_, bytes)) => {
+                let index: Index = serde_json::from_slice(&bytes).map_err(|e| {
+                    Error::msg(format!(
+                        "failed to decode referrers index from referrers tag {tag}: {e}"
+                    ))
+                })?;
+                Ok(filter_by_artifact_type(index.manifests, artifact_type))
+            }
+            Err(e) if e.is_not_found() => Ok(Vec::new()),
+            Err(e) => Err(e),
+        }
     }
 
     /// `GET /v2/<repo>/referrers/<zero digest>`: whether the API is there (the answer sets
@@ -390,36 +376,6 @@ impl Repository {
         }
         self.update_referrers_index(&subject, &[ReferrerChange::Remove(referrer)])
             .await
-    }
-
-    /// Read-modify-write the tag-schema index of `subject`, under the subject's lock.
-    /// Old indexes are never deleted (the CLI's `SkipReferrersGC`), so an empty index is
-    /// still pushed when the list becomes empty.
-    pub async fn update_referrers_index(
-        &self,
-        subject: &Descriptor,
-        changes: &[ReferrerChange],
-    ) -> Result<()> {
-        let tag = referrers_tag(&subject.digest);
-        let lock = subject_lock(format!("{}:{tag}", self.reference.path()));
-        let _guard = lock.lock().await;
-        let old = self
-            .referrers_index(&tag)
-            .await?
-            .map(|(_, l)| l)
-            .unwrap_or_default();
-        let Some(updated) = apply_changes(&old, changes) else {
-            return Ok(());
-        };
-        let bytes = json::to_vec(&Index::new(updated));
-        let index_desc = Descriptor::of_bytes(media_type::IMAGE_INDEX, &bytes);
-        self.push_manifest(&index_desc, bytes, &tag)
-            .await
-            .map_err(|e| {
-                Error::msg(format!(
-                    "failed to push referrers index tagged by {tag}: {e}"
-                ))
-            })
     }
 }
 

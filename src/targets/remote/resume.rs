@@ -4,7 +4,9 @@
 //! resumes. A registry that ignores `Range` (200 with the whole body) is read again from
 //! the start with the bytes already delivered skipped; a 206 that starts before the asked
 //! offset is trimmed; one that starts after it is an error, never a gap. Each resume is
-//! a warning to the client's notices, like request retries.
+//! a warning to the client's notices, like request retries. At most 5 resumes in a row may
+//! bring nothing new, and at most [`MAX_RESUMES`] happen in all (a server that cuts every
+//! response after a few bytes would otherwise be asked again for every few bytes).
 
 use super::Repository;
 use crate::auth::client::{AuthClient, Request};
@@ -22,6 +24,9 @@ use std::sync::Arc;
 
 type Body = BoxStream<'static, reqwest::Result<Bytes>>;
 
+/// The most resumes of one download.
+pub const MAX_RESUMES: u32 = 64;
+
 struct Download {
     client: Arc<AuthClient>,
     url: String,
@@ -35,6 +40,8 @@ struct Download {
     body: Option<Body>,
     /// Resumes in a row that delivered nothing new.
     stalled: u32,
+    /// Resumes in all.
+    resumes: u32,
     delivered_at_resume: u64,
     done: bool,
 }
@@ -129,6 +136,13 @@ impl Download {
                     self.done = true;
                     return Some(Err(io_err(Error::Transport(reason))));
                 }
+                if self.resumes >= MAX_RESUMES {
+                    self.done = true;
+                    return Some(Err(io_err(Error::Transport(format!(
+                        "{reason} (gave up after {MAX_RESUMES} resumes, the resume bound)"
+                    )))));
+                }
+                self.resumes += 1;
                 let delay = retry::backoff(self.stalled);
                 self.stalled += 1;
                 self.delivered_at_resume = self.delivered;
@@ -164,6 +178,7 @@ impl Repository {
             skip: 0,
             body: first.map(|r| r.bytes_stream().boxed()),
             stalled: 0,
+            resumes: 0,
             delivered_at_resume: offset,
             done: false,
         }

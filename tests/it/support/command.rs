@@ -78,7 +78,10 @@ impl Finished {
     }
 }
 
-/// `bash -c 'umask 022; <script>'` with exactly PATH, HOME, TMPDIR, LANG, LC_ALL, TZ and TERM.
+/// `bash -c 'umask 022; <script>'` with exactly PATH, HOME, TMPDIR, LANG, LC_ALL, TZ and TERM,
+/// plus `ORAS_CONTAINERS_ROOT=<TMPDIR>/sysroot`: the container tools' system files
+/// (`/etc/containers/…`, `/etc/docker/certs.d`, `/run/containers/<uid>`) are looked for
+/// under that folder (see [`sysroot`]), never in the machine's own `/etc` and `/run`.
 ///
 /// The command gets its own process group so that a timeout can end everything it started.
 pub fn bash(script: &str, dirs: Hermetic<'_>) -> Command {
@@ -95,8 +98,15 @@ pub fn bash(script: &str, dirs: Hermetic<'_>) -> Command {
         .env("LC_ALL", "C.UTF-8")
         .env("TZ", "UTC")
         .env("TERM", "dumb")
+        .env("ORAS_CONTAINERS_ROOT", sysroot(dirs.tmpdir))
         .process_group(0);
     cmd
+}
+
+/// The folder that stands for `/` for the container tools' system files of a command
+/// whose `TMPDIR` is `tmpdir` (absent unless a test creates files there).
+pub fn sysroot(tmpdir: &Path) -> std::path::PathBuf {
+    tmpdir.join("sysroot")
 }
 
 /// Runs `cmd` with `stdin` fed then closed, stdout and stderr on separate pipes.
@@ -183,7 +193,7 @@ mod tests {
         assert_eq!(out.code, 0);
         assert_eq!(
             String::from_utf8_lossy(&out.stdout),
-            "HOME\nLANG\nLC_ALL\nPATH\nTERM\nTMPDIR\nTZ\n0022\n"
+            "HOME\nLANG\nLC_ALL\nORAS_CONTAINERS_ROOT\nPATH\nTERM\nTMPDIR\nTZ\n0022\n"
         );
     }
 

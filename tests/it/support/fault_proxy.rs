@@ -2,7 +2,9 @@
 //! 127.0.0.1 in front of a real registry. Ordered rules, matched on method, a path
 //! substring and the nth matching request, inject what a bad network or a strict proxy
 //! does: error statuses with `Retry-After`, 413 for large bodies, a response cut after N
-//! body bytes, a `Range` request ignored or answered from the wrong offset, delays. Every
+//! body bytes, a `Range` request ignored or answered from the wrong offset, delays, a
+//! response that stalls (sends nothing more, connection kept open), a request body never
+//! read, a body sent a few bytes at a time. Every
 //! request is recorded for assertions. Bodies are buffered whole (test sizes only), each
 //! response closes its connection; one thread per connection; stopped when dropped.
 
@@ -33,6 +35,19 @@ pub enum Action {
     Delay(Duration),
     /// Forward, adding this header to the response.
     AddHeader(String, String),
+    /// Forward, then flip the bits of the response-body byte at this offset (a corrupt
+    /// copy with the right length).
+    Corrupt(usize),
+    /// Answer `200 OK` with an HTML page (not forwarded), as a captive portal or a
+    /// misconfigured web server in front of a registry does.
+    Html,
+    /// Forward, send the head and this many body bytes, then nothing more: the connection
+    /// stays open, silent, until the proxy is dropped.
+    StallAfter(usize),
+    /// Read the request head only, never its body, and never answer (until dropped).
+    StallUnread,
+    /// Forward, then send the body this many bytes at a time with this pause in between.
+    Drip(usize, Duration),
 }
 
 /// One rule: `method` (any when None), a path substring, and which matching request it
@@ -90,6 +105,7 @@ impl Seen {
 
 struct Shared {
     upstream: u16,
+    stop: Arc<AtomicBool>,
     rules: Vec<Rule>,
     counts: Mutex<Vec<usize>>,
     log: Mutex<Vec<Seen>>,
@@ -110,6 +126,7 @@ impl FaultProxy {
         let stop = Arc::new(AtomicBool::new(false));
         let shared = Arc::new(Shared {
             upstream,
+            stop: stop.clone(),
             counts: Mutex::new(vec![0; rules.len()]),
             rules,
             log: Mutex::new(Vec::new()),
@@ -240,11 +257,22 @@ fn read_body(
     Ok(body)
 }
 
-fn fire(shared: &Shared, method: &str, target: &str, body_len: usize) -> Option<(usize, Action)> {
+/// Rules are matched on the head; `unread` picks the `StallUnread` rules (matched before
+/// the body is read), the others are matched once it is.
+fn fire_with(
+    shared: &Shared,
+    method: &str,
+    target: &str,
+    body_len: usize,
+    unread: bool,
+) -> Option<(usize, Action)> {
     let mut counts = shared.counts.lock().unwrap();
     let mut fired = None;
     for (i, rule) in shared.rules.iter().enumerate() {
-        if rule.method.as_deref().is_some_and(|m| m != method) || !target.contains(&rule.path) {
+        if rule.method.as_deref().is_some_and(|m| m != method)
+            || !target.contains(&rule.path)
+            || matches!(rule.action, Action::StallUnread) != unread
+        {
             continue;
         }
         counts[i] += 1;
@@ -260,11 +288,40 @@ fn fire(shared: &Shared, method: &str, target: &str, body_len: usize) -> Option<
     fired
 }
 
+fn fire(shared: &Shared, method: &str, target: &str, body_len: usize) -> Option<(usize, Action)> {
+    fire_with(shared, method, target, body_len, false)
+}
+
+/// Keep a connection open and silent until the proxy is dropped.
+fn hold(shared: &Shared, conn: &TcpStream) {
+    let _ = conn.set_read_timeout(Some(Duration::from_millis(50)));
+    while !shared.stop.load(Ordering::Relaxed) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
     let mut reader = BufReader::new(conn.try_clone()?);
     let Some((head, headers)) = read_head(&mut reader)? else {
         return Ok(());
     };
+    {
+        let mut parts = head.split_whitespace();
+        let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        if let Some((i, _)) = fire_with(shared, method, target, 0, true) {
+            shared.log.lock().unwrap().push(Seen {
+                method: method.to_string(),
+                target: target.to_string(),
+                headers: Vec::new(),
+                body_len: 0,
+                status: 0,
+                sent: 0,
+                rule: Some(i),
+            });
+            hold(shared, &conn);
+            return Ok(());
+        }
+    }
     let body = read_body(&mut reader, &headers, false)?;
     let mut req = Message {
         head,
@@ -297,6 +354,8 @@ fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
             .into_bytes(),
     };
     let mut cut = None;
+    let mut stall = None;
+    let mut drip = None;
     let resp = match &action {
         Some(Action::Status { code, retry_after }) => local(
             *code,
@@ -306,6 +365,11 @@ fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 .collect(),
         ),
         Some(Action::MaxBody(_)) => local(413, Vec::new()),
+        Some(Action::Html) => Message {
+            head: "HTTP/1.1 200 OK".into(),
+            headers: vec![("Content-Type".into(), "text/html; charset=utf-8".into())],
+            body: b"<!DOCTYPE html><html><body>Please sign in</body></html>".to_vec(),
+        },
         other => {
             match other {
                 Some(Action::IgnoreRange) => req.remove("range"),
@@ -324,11 +388,18 @@ fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 }
                 Some(Action::Delay(d)) => std::thread::sleep(*d),
                 Some(Action::CutAfter(n)) => cut = Some(*n),
+                Some(Action::StallAfter(n)) => stall = Some(*n),
+                Some(Action::Drip(n, pause)) => drip = Some((*n, *pause)),
                 _ => {}
             }
             let mut resp = forward(shared.upstream, &method, &mut req)?;
             if let Some(Action::AddHeader(k, v)) = other {
                 resp.headers.push((k.clone(), v.clone()));
+            }
+            if let Some(Action::Corrupt(at)) = other
+                && let Some(b) = resp.body.get_mut(*at)
+            {
+                *b ^= 0xff;
             }
             resp
         }
@@ -359,12 +430,27 @@ fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
     ));
     out.write_all(head.as_bytes())?;
     if method != "HEAD" {
-        let n = cut.unwrap_or(resp.body.len()).min(resp.body.len());
-        out.write_all(&resp.body[..n])?;
+        let n = cut
+            .or(stall)
+            .unwrap_or(resp.body.len())
+            .min(resp.body.len());
+        match drip {
+            Some((piece, pause)) => {
+                for chunk in resp.body[..n].chunks(piece.max(1)) {
+                    out.write_all(chunk)?;
+                    out.flush()?;
+                    std::thread::sleep(pause);
+                }
+            }
+            None => out.write_all(&resp.body[..n])?,
+        }
         seen.sent = n;
     }
     out.flush()?;
     shared.log.lock().unwrap().push(seen);
+    if stall.is_some() {
+        hold(shared, &out);
+    }
     let _ = out.shutdown(Shutdown::Both);
     Ok(())
 }

@@ -223,6 +223,12 @@ impl Sandbox {
         dir
     }
 
+    /// The folder standing for `/` for the container tools' system files
+    /// (`<sysroot>/etc/containers/registries.conf`, `<sysroot>/etc/docker/certs.d/…`).
+    pub fn sysroot(&self) -> PathBuf {
+        super::command::sysroot(&self.tmp)
+    }
+
     /// `$HOME/.docker/config.json`.
     pub fn docker_config(&self) -> PathBuf {
         self.home.join(".docker/config.json")
