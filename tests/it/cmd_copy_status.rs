@@ -135,6 +135,42 @@ fn push_and_attach_report_the_other_title_once_as_exists() {
 }
 
 #[test]
+fn a_large_blob_is_asked_with_a_head_never_by_opening_its_upload() {
+    // a registry that ignores `mount` would have a probed blob sent again: only small blobs
+    // are probed, a large one keeps oras's HEAD (and its `Exists` on a second push)
+    let (_reg, proxy, sb) = fixture();
+    sb.write("big", &vec![7u8; 300 * 1024]);
+    let h = proxy.host();
+    for round in 0..2 {
+        let before = proxy.requests().len();
+        // a new manifest each round (its creation time), the same blobs
+        let out = ok(&sb.oras(&format!(
+            "push {h}/big:v1 big --annotation org.opencontainers.image.created=2025-01-0{}T00:00:00Z",
+            round + 1
+        )));
+        let reqs = &proxy.requests()[before..];
+        let head_big = reqs
+            .iter()
+            .filter(|r| r.method == "HEAD" && r.target.contains("/blobs/sha256:"))
+            .count();
+        assert_eq!(head_big, 1, "round {round}: {reqs:#?}");
+        // the small config is still probed
+        assert_eq!(
+            count(reqs, "POST", &format!("mount={EMPTY}")),
+            1,
+            "{reqs:#?}"
+        );
+        if round == 1 {
+            assert!(
+                out.contains(" big\n") && out.contains("Exists    "),
+                "{out}"
+            );
+            assert_eq!(count(reqs, "PATCH", "/blobs/uploads/"), 0, "{reqs:#?}");
+        }
+    }
+}
+
+#[test]
 fn cp_reports_the_other_title_once_as_skipped() {
     let (_reg, proxy, sb) = fixture();
     let (_, m) = push_dup(&proxy, &sb);

@@ -369,7 +369,7 @@ impl ReadOnlyTarget for Repository {
                     _ => Err(Self::error("HEAD", resp).await),
                 };
             }
-            if let Some(found) = self.probe_blob(&desc.digest).await {
+            if let Some(found) = self.probe_blob(desc).await {
                 return found;
             }
             Ok(self.head_blob(&desc.digest).await?.is_some())

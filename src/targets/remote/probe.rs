@@ -6,9 +6,14 @@
 //! same (`Exists` when the blob is there), only the requests differ. A registry that
 //! answers anything else gets HEADs from then on. Sessions nobody used (the push stopped)
 //! are cancelled with the speculative uploads (`cancel_pending`).
+//!
+//! Only small blobs (up to `SMALL_BLOB`) are probed: a registry that ignores `mount` (it may:
+//! ECR with blob mounting off answers 202) has the blob sent again and reports `Uploaded`
+//! where oras says `Exists`, which costs at most one small body; a large blob keeps oras's
+//! HEAD, whose cost is nothing beside its upload.
 
-use super::{Repository, upload_location};
-use crate::content::Digest;
+use super::{Repository, SMALL_BLOB, upload_location};
+use crate::content::{Descriptor, Digest};
 use crate::error::Result;
 use reqwest::{Method, StatusCode};
 use std::collections::HashMap;
@@ -43,10 +48,12 @@ impl Repository {
             .compare_exchange(OFF, ON, Ordering::Relaxed, Ordering::Relaxed);
     }
 
-    /// Whether blob `digest` exists, by a probe; `None` when probing is off for it (ask
+    /// Whether blob `desc` exists, by a probe; `None` when probing is off for it (ask
     /// with a HEAD).
-    pub(crate) async fn probe_blob(&self, digest: &Digest) -> Option<Result<bool>> {
+    pub(crate) async fn probe_blob(&self, desc: &Descriptor) -> Option<Result<bool>> {
+        let digest = &desc.digest;
         if self.probes.state.load(Ordering::Relaxed) != ON
+            || desc.size > SMALL_BLOB
             || self.chunk_size().is_some()
             || self.pending.has(digest)
         {
