@@ -158,6 +158,13 @@ fn finish(result: Result<(), CliError>) -> ExitCode {
 }
 
 async fn dispatch(command: Command) -> Result<(), CliError> {
+    let result = run_command(command).await;
+    // the referrers indexes a command wrote are watched once, after all its writes
+    let settled = options::target::settle_opened().await;
+    result.and(settled)
+}
+
+async fn run_command(command: Command) -> Result<(), CliError> {
     match command {
         Command::Push(a) => push::run(a).await,
         Command::Pull(a) => pull::run(a).await,

@@ -284,5 +284,26 @@ pub async fn open_repository(
         .map_err(CliError::from_lib)?;
     repo.hint_actions(actions);
     repo.set_chunk_size(crate::cli::stdin_layer::chunk_size_from_env()?.unwrap_or(0));
-    Ok(Arc::new(repo))
+    let repo = Arc::new(repo);
+    opened().push(repo.clone());
+    Ok(repo)
+}
+
+/// Every repository the command opened, kept until it ends so that the referrers indexes
+/// it wrote are settled once, after all its writes (`settle_opened`).
+fn opened() -> std::sync::MutexGuard<'static, Vec<Arc<Repository>>> {
+    static OPENED: std::sync::Mutex<Vec<Arc<Repository>>> = std::sync::Mutex::new(Vec::new());
+    OPENED.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Settle the referrers indexes (tag schema) the command's repositories wrote: called
+/// once by the dispatcher when a command is done, whether it succeeded or not.
+pub async fn settle_opened() -> Result<(), CliError> {
+    let repos: Vec<Arc<Repository>> = std::mem::take(&mut *opened());
+    for repo in repos {
+        repo.settle_referrers_indexes()
+            .await
+            .map_err(CliError::from_lib)?;
+    }
+    Ok(())
 }

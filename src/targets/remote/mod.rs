@@ -50,6 +50,8 @@ pub struct Repository {
     pub(crate) chunk_size: std::sync::atomic::AtomicU64,
     /// Blob existence asked by starting uploads (see `probe.rs`).
     pub(crate) probes: probe::Probes,
+    /// Referrers indexes written and not yet settled (see `referrers_index.rs`).
+    pub(crate) unsettled: referrers_index::UnsettledIndexes,
     /// Where reads go first (registries.conf mirrors); see `mirror.rs`.
     pub(crate) mirrors: mirror::Mirrors,
 }
@@ -84,6 +86,7 @@ impl Repository {
             referrers_state: Default::default(),
             chunk_size: Default::default(),
             probes: Default::default(),
+            unsettled: Default::default(),
             mirrors: Default::default(),
         }
     }

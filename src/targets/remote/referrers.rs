@@ -86,6 +86,15 @@ pub enum ReferrerChange {
     Remove(Descriptor),
 }
 
+impl ReferrerChange {
+    /// The referrer added or removed.
+    pub fn target(&self) -> &Descriptor {
+        match self {
+            ReferrerChange::Add(d) | ReferrerChange::Remove(d) => d,
+        }
+    }
+}
+
 /// Keep only the referrers of one artifact type (`None` keeps everything).
 pub fn filter_by_artifact_type(
     referrers: Vec<Descriptor>,

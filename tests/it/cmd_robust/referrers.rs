@@ -223,6 +223,54 @@ fn an_uncontended_attach_adds_one_read_back() {
     assert_eq!(on_index, ["GET 404", "PUT 201", "HEAD 200"]);
 }
 
+/// A `cp -r` of several referrers of one subject writes the index at most once per
+/// referrer (as oras does; concurrent updates are merged) and checks it once, after its last write: one quiet interval per command, not
+/// one per referrer.
+#[test]
+fn a_copy_of_many_referrers_checks_the_index_once() {
+    let src = TestRegistry::start();
+    let dst = TestRegistry::start();
+    let proxy = FaultProxy::start(dst.port(), vec![]);
+    let sb = Sandbox::new();
+    let subject = push_subject(&sb, &format!("{}/many:v1", src.host()));
+    let tag = subject.replacen(':', "-", 1);
+    let mut want = BTreeSet::new();
+    for n in ["a", "b", "c", "d", "e"] {
+        sb.write(&format!("{n}.txt"), n.as_bytes());
+        let attach = sb.oras(&format!(
+            "attach {}/many:v1 {n}.txt --artifact-type application/x.{n}",
+            src.host()
+        ));
+        assert_eq!(attach.code, 0, "{:?}", attach.text());
+        want.insert(digest_line(&attach.text().0));
+    }
+    let cp = sb.oras(&format!(
+        "cp -r {}/many:v1 {}/many:v1",
+        src.host(),
+        proxy.host()
+    ));
+    assert_eq!(cp.code, 0, "{:?}", cp.text());
+    let on_index: Vec<String> = proxy
+        .requests()
+        .into_iter()
+        .filter(|r| r.target.ends_with(&tag))
+        .map(|r| r.method.clone())
+        .collect();
+    let puts = on_index.iter().filter(|m| *m == "PUT").count();
+    assert!((1..=5).contains(&puts), "{on_index:?}");
+    assert_eq!(
+        on_index.last().map(String::as_str),
+        Some("HEAD"),
+        "{on_index:?}"
+    );
+    assert_eq!(
+        on_index.iter().filter(|m| *m == "HEAD").count(),
+        1,
+        "{on_index:?}"
+    );
+    assert_eq!(index_entries(dst.port(), "many", &subject), want);
+}
+
 /// On a registry that honours `If-Match` on manifest PUTs (distribution 2.8.2 does not),
 /// a writer whose read was overtaken is refused with 412, reads again and merges: the other
 /// writer's referrer stays, with no quiet-interval luck involved.
