@@ -183,6 +183,69 @@ pub fn help_for(root: &Command, words: &[&str]) -> Option<String> {
     Some(help_string(&build(cmd, &path.join(" "))))
 }
 
+/// The source of `help_screens.rs`: every help screen of the tree under `root` (and of
+/// `oras help`), matched by the words naming its command (a name or an alias at each level),
+/// with whether the command is a group.
+pub fn screens_source(root: &Command) -> String {
+    let mut arms = Vec::new();
+    screen_arms(root, "", &[], &mut arms);
+    let help = help_string(&help_command_help());
+    arms.push(("[\"help\"]".to_string(), false, help));
+    let mut out = String::from(
+        "//! Generated from the clap definitions by `help::screens_source`; do not edit (run\n\
+         //! `ORAS_REGENERATE_HELP=1 cargo nextest run --lib help_screens`): every help screen.\n\n\
+         /// The help screen of the command `words` name (below `oras`, names or aliases), and\n\
+         /// whether that command is a group.\n\
+         #[rustfmt::skip]\n\
+         pub fn screen(words: &[&str]) -> Option<(&'static str, bool)> {\n    \
+         Some(match words {\n",
+    );
+    for (pattern, group, text) in arms {
+        let hashes = "#".repeat(raw_hashes(&text));
+        out.push_str(&format!(
+            "        {pattern} => (r{hashes}\"{text}\"{hashes}, {group}),\n"
+        ));
+    }
+    out.push_str("        _ => return None,\n    })\n}\n");
+    out
+}
+
+/// The arms of `cmd` (at `path`, named by `pattern`) and of its subcommands.
+fn screen_arms(
+    cmd: &Command,
+    path: &str,
+    pattern: &[String],
+    arms: &mut Vec<(String, bool, String)>,
+) {
+    let text = help_text(cmd, path);
+    arms.push((
+        format!("[{}]", pattern.join(", ")),
+        cmd.has_subcommands(),
+        text,
+    ));
+    for sub in cmd.get_subcommands() {
+        let names: Vec<String> = std::iter::once(sub.get_name())
+            .chain(sub.get_all_aliases())
+            .map(|n| format!("{n:?}"))
+            .collect();
+        let sub_path = if path.is_empty() {
+            sub.get_name().to_string()
+        } else {
+            format!("{path} {}", sub.get_name())
+        };
+        let mut sub_pattern = pattern.to_vec();
+        sub_pattern.push(names.join(" | "));
+        screen_arms(sub, &sub_path, &sub_pattern, arms);
+    }
+}
+
+/// How many `#` a raw string literal of `text` needs (at least one).
+fn raw_hashes(text: &str) -> usize {
+    (1..)
+        .find(|&n| !text.contains(&format!("\"{}", "#".repeat(n))))
+        .unwrap_or(1)
+}
+
 /// Go's `%#q` of a list of strings: `[`a` `b`]`.
 fn go_backquote_list(items: &[&str]) -> String {
     let quoted: Vec<String> = items

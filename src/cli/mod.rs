@@ -13,6 +13,7 @@ pub mod error;
 pub mod file_ref;
 pub mod go_flags;
 pub mod help;
+pub mod help_screens;
 pub mod help_text;
 pub mod login;
 pub mod logout;
@@ -235,8 +236,8 @@ fn required_flags_checked_by_command(cmd: clap::Command) -> clap::Command {
 }
 
 /// Command lines answered without building the clap tree (most of their start-up):
-/// exactly `oras version` and `oras completion <shell>`. Any other shape (a flag, another
-/// word) goes through clap as usual.
+/// exactly `oras version`, `oras completion <shell>` and the help screens of
+/// [`static_help`]. Any other shape (a flag, another word) goes through clap as usual.
 fn without_tree(args: &[OsString]) -> Option<ExitCode> {
     let words: Vec<&str> = args
         .iter()
@@ -244,13 +245,37 @@ fn without_tree(args: &[OsString]) -> Option<ExitCode> {
         .map(|a| a.to_str())
         .collect::<Option<_>>()?;
     match words.as_slice() {
-        ["version"] => Some(finish(version::run(version::VersionArgs::default()))),
+        ["version"] => return Some(finish(version::run(version::VersionArgs::default()))),
         ["completion", shell] => {
-            let script = completion::committed(shell)?;
-            crate::display::Printer::new(false, true).write_raw(script);
-            Some(ExitCode::SUCCESS)
+            if let Some(script) = completion::committed(shell) {
+                crate::display::Printer::new(false, true).write_raw(script);
+                return Some(ExitCode::SUCCESS);
+            }
         }
-        _ => None,
+        _ => {}
+    }
+    crate::display::help::emit(static_help(&words)?, "");
+    Some(ExitCode::SUCCESS)
+}
+
+/// The help screen a command line asks for, from the generated [`help_screens`]: bare
+/// `oras`, `oras help [command...]`, `oras [command...] --help|-h` and a bare group, each
+/// with only names or aliases of commands as words. Anything else (a flag's value, an unknown
+/// or extra word) is `None`, left to clap and [`help::help_command`] as before; a unit test
+/// holds every answer equal to theirs.
+fn static_help(words: &[&str]) -> Option<&'static str> {
+    let screen = help_screens::screen;
+    if let ["help", topic @ ..] = words
+        && let Some((text, _)) = screen(topic)
+    {
+        return Some(text);
+    }
+    match words {
+        [path @ .., "--help" | "-h"] => screen(path).map(|(text, _)| text),
+        // bare `oras` is the root's screen, a bare group its own
+        path => screen(path)
+            .filter(|&(_, group)| group || path.is_empty())
+            .map(|(text, _)| text),
     }
 }
 
@@ -424,6 +449,128 @@ mod tests {
         std::iter::once(cmd)
             .chain(cmd.get_subcommands().flat_map(all))
             .collect()
+    }
+
+    /// Every way of naming each command of `cmd`'s tree: names and aliases at each level.
+    fn word_paths(cmd: &clap::Command, prefix: &[String]) -> Vec<Vec<String>> {
+        let mut paths = vec![prefix.to_vec()];
+        for sub in cmd.get_subcommands() {
+            for name in std::iter::once(sub.get_name()).chain(sub.get_all_aliases()) {
+                let mut p = prefix.to_vec();
+                p.push(name.to_string());
+                paths.extend(word_paths(sub, &p));
+            }
+        }
+        paths
+    }
+
+    /// What `run` prints on stdout for `words` through the command tree (clap and
+    /// `help_command`), when that is a help screen with nothing on stderr and exit 0.
+    fn help_through_tree(words: &[&str]) -> Option<String> {
+        let root = Cli::command();
+        match words {
+            [] => help::help_for(&root, &[]),
+            ["help", topics @ ..] => {
+                let topics: Vec<String> = topics.iter().map(|t| t.to_string()).collect();
+                let (out, err) = help::help_command(&root, &topics);
+                err.is_empty().then_some(out)
+            }
+            _ => {
+                let args: Vec<OsString> = std::iter::once("oras")
+                    .chain(words.iter().copied())
+                    .map(OsString::from)
+                    .collect();
+                let mut cmd = tree_for(&args);
+                let e = cmd.try_get_matches_from_mut(args).err()?;
+                matches!(
+                    e.kind(),
+                    clap::error::ErrorKind::DisplayHelp
+                        | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                )
+                .then(|| e.render().to_string())
+            }
+        }
+    }
+
+    #[test]
+    fn help_screens_are_current() {
+        let source = help::screens_source(&Cli::command());
+        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cli/help_screens.rs");
+        if std::env::var_os("ORAS_REGENERATE_HELP").is_some() {
+            std::fs::write(&file, &source).expect("writing src/cli/help_screens.rs");
+        }
+        let committed = std::fs::read_to_string(&file).unwrap_or_default();
+        assert!(
+            committed == source,
+            "src/cli/help_screens.rs is stale: run ORAS_REGENERATE_HELP=1 cargo nextest run --lib help_screens"
+        );
+    }
+
+    #[test]
+    fn help_screens_answer_as_the_tree_does() {
+        let paths = word_paths(&Cli::command(), &[]);
+        assert!(paths.len() > 40, "{}", paths.len());
+        let mut groups = 0;
+        for path in &paths {
+            let path: Vec<&str> = path.iter().map(String::as_str).collect();
+            let mut shapes = vec![
+                [path.as_slice(), &["--help"]].concat(),
+                [path.as_slice(), &["-h"]].concat(),
+                [&["help"], path.as_slice()].concat(),
+            ];
+            if help_screens::screen(&path).is_some_and(|(_, group)| group) {
+                groups += 1;
+                shapes.push(path.clone());
+            }
+            for words in shapes {
+                let want = help_through_tree(&words);
+                assert!(want.is_some(), "{words:?}: no help through the tree");
+                assert_eq!(static_help(&words).map(str::to_string), want, "{words:?}");
+            }
+        }
+        assert!(groups >= 5, "{groups}");
+        // `oras help` itself, bare `oras`
+        for words in [
+            &[][..],
+            &["help"],
+            &["help", "help"],
+            &["help", "--help"],
+            &["help", "-h"],
+        ] {
+            assert_eq!(
+                static_help(words).map(str::to_string),
+                help_through_tree(words),
+                "{words:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn other_shapes_are_left_to_the_tree() {
+        let cases: &[&[&str]] = &[
+            &["push"],
+            &["nope"],
+            &["nope", "--help"],
+            &["help", "nope"],
+            &["help", "push", "extra"],
+            &["help", "push", "-h"],
+            &["help", "help", "push"],
+            &["push", "ref", "--help"],
+            &["push", "--help=false"],
+            &["push", "--help", "--help"],
+            &["--help", "push"],
+            &["-h", "push"],
+            &["--debug", "--help"],
+            &["manifest", "nope"],
+            &["manifest", "fetch"],
+            &["version"],
+            &["completion", "bash"],
+            &["PUSH", "--help"],
+            &["--HELP"],
+        ];
+        for words in cases {
+            assert_eq!(static_help(words), None, "{words:?}");
+        }
     }
 
     #[test]
