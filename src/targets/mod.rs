@@ -3,6 +3,7 @@
 //! so every command is a copy between two of them.
 
 pub mod cache;
+pub mod direct;
 pub mod file;
 pub mod layout;
 pub mod memory;

@@ -7,16 +7,25 @@
 //! a buffer are faulted in once, not once per chunk. The digest is checked at the end with
 //! the same error texts as `VerifyReader`.
 //!
-//! Every `write` is at most [`WRITE`] bytes: the kernel sizes the page-cache folios of a
-//! buffered write after the write, and on Linux 6.x a write of 64 KiB or more asks for
+//! Every buffered `write` is at most 16 KiB (`direct::WRITE`): the kernel sizes the page-cache folios
+//! of a buffered write after the write, and on Linux 6.x a write of 64 KiB or more asks for
 //! high-order folios, whose allocation cost swings widely from run to run (in the benchmark
 //! VM, 1 GiB written in 1 MiB writes took 0.2 s to 2.3 s of system time; in 16 KiB writes
 //! 0.40-0.47 s every time, as with curl, which writes 16 KiB at a time).
+//!
+//! A large blob is written with `O_DIRECT` where the file system takes it (`direct.rs`):
+//! whole 1 MiB buffers, aligned in memory and in the file, go from the recycled buffers
+//! to the disk without page-cache pages to allocate and copy into, which is where the time
+//! of a page-cache write swings (1 GiB: 0.6 s direct against 1.1-3.4 s buffered, curl
+//! included, in the benchmark VM). The last, partial buffer, a resumed file at an
+//! unaligned offset and file systems that refuse `O_DIRECT` (tmpfs, some FUSE) are written
+//! buffered as before; a direct write the kernel refuses switches the rest to buffered.
 
+use super::direct::{AlignedBuf, Direct, write_pieces};
 use crate::content::Descriptor;
 use crate::content::digest::Hasher;
 use crate::error::{Error, Result};
-use std::io::Write;
+use bytes::BufMut;
 use tokio::io::{AsyncRead, AsyncReadExt};
 
 /// Bytes per buffer (and per `write`).
@@ -25,14 +34,6 @@ const CHUNK: usize = 1 << 20;
 const POOL: usize = 4;
 /// Blobs up to this size are received whole, then written.
 const SMALL: u64 = 256 * 1024;
-/// The most bytes one `write` call is given (see the module docs).
-pub const WRITE: usize = 16 * 1024;
-
-/// Write `buf` in pieces of [`WRITE`] bytes.
-pub fn write_pieces(file: &mut impl Write, buf: &[u8]) -> std::io::Result<()> {
-    buf.chunks(WRITE)
-        .try_for_each(|piece| file.write_all(piece))
-}
 
 /// Append the content of `expected` from `reader` to `file`, which already holds `have`
 /// bytes whose hash state is `hasher`; verify size and digest. Returns the bytes written.
@@ -67,12 +68,29 @@ pub async fn write_verified<R: AsyncRead + Unpin>(
 async fn fill<R: AsyncRead + Unpin>(
     reader: &mut R,
     buf: &mut Vec<u8>,
+    hasher: Option<&mut Hasher>,
+) -> Result<bool> {
+    let limit = buf.capacity();
+    fill_to(reader, buf, limit, hasher).await
+}
+
+/// Fill `buf` up to `limit` bytes (at most its capacity), hashing what arrives into
+/// `hasher` when given; true when the stream ended first.
+async fn fill_to<R: AsyncRead + Unpin>(
+    reader: &mut R,
+    buf: &mut Vec<u8>,
+    limit: usize,
     mut hasher: Option<&mut Hasher>,
 ) -> Result<bool> {
-    while buf.len() < buf.capacity() {
+    while buf.len() < limit {
         let before = buf.len();
-        // filled without zeroing first (read_buf writes into spare capacity)
-        if reader.read_buf(buf).await.map_err(Error::from_io)? == 0 {
+        // filled without zeroing first (read_buf writes into spare capacity), never past
+        // `limit`
+        let n = {
+            let mut room = (&mut *buf).limit(limit - before);
+            reader.read_buf(&mut room).await.map_err(Error::from_io)?
+        };
+        if n == 0 {
             return Ok(true);
         }
         if let Some(h) = hasher.as_deref_mut() {
@@ -112,13 +130,13 @@ async fn write_large<R: AsyncRead + Unpin>(
 ) -> Result<(u64, Hasher)> {
     // receiving -> hashing thread -> writing thread -> the buffer back: three stages of
     // about equal cost, so two cores (and the registry sending) overlap them
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<u8>>(POOL);
-    let (hashed_tx, hashed_rx) = std::sync::mpsc::channel::<Vec<u8>>();
-    let (back_tx, mut back_rx) = tokio::sync::mpsc::unbounded_channel::<Vec<u8>>();
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<AlignedBuf>(POOL);
+    let (hashed_tx, hashed_rx) = std::sync::mpsc::channel::<AlignedBuf>();
+    let (back_tx, mut back_rx) = tokio::sync::mpsc::unbounded_channel::<AlignedBuf>();
     let hashing = tokio::task::spawn_blocking(move || {
         let mut hasher = hasher;
         while let Some(buf) = rx.blocking_recv() {
-            hasher.update(&buf);
+            hasher.update(buf.data());
             if hashed_tx.send(buf).is_err() {
                 break; // the writer stopped: its error is reported
             }
@@ -126,14 +144,14 @@ async fn write_large<R: AsyncRead + Unpin>(
         hasher
     });
     let writer = tokio::task::spawn_blocking(move || -> std::io::Result<()> {
-        let mut file = file;
+        let mut out = Direct::new(file, have);
         while let Ok(mut buf) = hashed_rx.recv() {
-            write_pieces(&mut file, &buf)?;
+            out.write(buf.data())?;
             buf.clear();
             // the receiver may be gone (it failed): the buffer is then just dropped
             let _ = back_tx.send(buf);
         }
-        file.flush()
+        out.finish()
     });
     let mut total = have;
     let mut allocated = 0;
@@ -143,19 +161,21 @@ async fn write_large<R: AsyncRead + Unpin>(
                 Ok(b) => b,
                 Err(_) if allocated < POOL => {
                     allocated += 1;
-                    Vec::with_capacity(CHUNK)
+                    AlignedBuf::new(CHUNK)
                 }
                 Err(_) => match back_rx.recv().await {
                     Some(b) => b,
                     None => return Ok(()), // the writer stopped: its error is reported below
                 },
             };
-            let at_end = fill(reader, &mut buf, None).await?;
-            total += buf.len() as u64;
+            let limit = buf.limit();
+            let at_end = fill_to(reader, buf.vec_mut(), limit, None).await?;
+            let got = buf.data().len();
+            total += got as u64;
             if total > size {
                 return Err(Error::Integrity("trailing data".into()));
             }
-            if !buf.is_empty() && tx.send(buf).await.is_err() {
+            if got > 0 && tx.send(buf).await.is_err() {
                 return Ok(()); // the writer stopped: its error is reported below
             }
             if at_end {
