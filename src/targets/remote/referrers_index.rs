@@ -73,7 +73,10 @@
 //! ([`Repository::settle_referrers_indexes`], called by the command dispatcher), with all
 //! its changes to that index. A `cp -r` or `restore` of many referrers pays one quiet
 //! interval in all (W6: 1.4 s → 0.6 s with five referrers); "returns" above means the
-//! command's end.
+//! command's end. For that, every write of an index carries all the changes the command
+//! still owes a settle (C grows with each update): a later write built on a read from
+//! which another process had dropped an earlier change of ours puts it back, so the
+//! settle's "same digest as our write" means all of C is there.
 
 use super::Repository;
 use super::manifests::PutOptions;
@@ -119,6 +122,12 @@ fn reflected(referrers: &[Descriptor], changes: &[ReferrerChange]) -> bool {
         ReferrerChange::Add(d) => has(d),
         ReferrerChange::Remove(d) => !has(d),
     })
+}
+
+/// Add `c` to `changes`: the latest change of one referrer wins (an attach after a delete).
+fn merge_change(changes: &mut Vec<ReferrerChange>, c: ReferrerChange) {
+    changes.retain(|o| o.target().key() != c.target().key());
+    changes.push(c);
 }
 
 /// The quiet interval after a write whose window was `window`, with jitter.
@@ -172,8 +181,13 @@ impl Repository {
             let _turn = q.turn.lock().await;
             let batch: Vec<_> = std::mem::take(&mut *lock(&q.waiting));
             if !batch.is_empty() {
-                let mut all: Vec<ReferrerChange> =
-                    batch.iter().flat_map(|(c, _)| c.iter().cloned()).collect();
+                // Our earlier changes to this index that are not settled yet go into this
+                // write too: a writer in another process may have dropped them since, and
+                // the settle trusts that our last write holds all of them.
+                let mut all = self.owed_changes(&tag);
+                for c in batch.iter().flat_map(|(c, _)| c.iter().cloned()) {
+                    merge_change(&mut all, c);
+                }
                 let outcome = match self.write(&tag, &mut all, &mut Rounds::default()).await {
                     Ok(None) => Ok(()),
                     Ok(Some((seen, window))) => {
@@ -213,14 +227,18 @@ impl Repository {
             window: Duration::ZERO,
         });
         for c in changes {
-            // the latest change of one referrer wins (an attach after a delete)
-            entry
-                .changes
-                .retain(|o| o.target().key() != c.target().key());
-            entry.changes.push(c);
+            merge_change(&mut entry.changes, c);
         }
         entry.seen = seen;
         entry.window = entry.window.max(window);
+    }
+
+    /// The changes this repository made to the index under `tag` and has not settled yet.
+    fn owed_changes(&self, tag: &str) -> Vec<ReferrerChange> {
+        lock(&self.unsettled.0)
+            .get(tag)
+            .map(|u| u.changes.clone())
+            .unwrap_or_default()
     }
 
     /// Settle every index this repository wrote: each is watched for one quiet interval
