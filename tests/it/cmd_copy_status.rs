@@ -4,7 +4,7 @@
 //! title gets one `Exists`/`Skipped`/`Restored` line; an untitled real config is a skipped
 //! layer on pull; file and path errors name what oras names.
 
-use crate::support::command::Finished;
+use crate::support::command::{Finished, digest_line};
 use crate::support::fault_proxy::{FaultProxy, Seen};
 use crate::support::registry::TestRegistry;
 use crate::support::sandbox::Sandbox;
@@ -26,14 +26,6 @@ fn ok(f: &Finished) -> String {
 
 fn short(digest: &str) -> &str {
     &digest[7..19]
-}
-
-/// The `Digest: sha256:…` of a push.
-fn digest_of(out: &str) -> String {
-    out.lines()
-        .find_map(|l| l.strip_prefix("Digest: "))
-        .expect("a Digest line")
-        .to_string()
 }
 
 /// Requests the proxy saw with this method whose path contains `part`.
@@ -60,7 +52,7 @@ fn push_dup(proxy: &FaultProxy, sb: &Sandbox) -> (String, String) {
         "push {}/dup:v1 foo1 foo2 bar {CREATED} --concurrency 1",
         proxy.host()
     )));
-    let d = digest_of(&out);
+    let d = digest_line(&out);
     (out, d)
 }
 
@@ -301,7 +293,7 @@ fn pull_reports_an_untitled_real_config_as_skipped() {
     let out = ok(&sb.oras(&format!(
         "push --artifact-platform linux/amd64 {h}/plat:v1 a.txt {CREATED} --concurrency 1"
     )));
-    let m = digest_of(&out);
+    let m = digest_line(&out);
     let config = out
         .lines()
         .find(|l| {
@@ -343,7 +335,7 @@ fn pull_reports_an_untitled_real_config_as_skipped() {
 
     // the `{}` config of an image-spec v1.0 artifact is dropped silently
     let out = ok(&sb.oras(&format!("push --image-spec v1.0 {h}/old:v1 a.txt")));
-    let m = digest_of(&out);
+    let m = digest_line(&out);
     let out = ok(&sb.oras(&format!("pull {h}/old:v1 -o outo")));
     assert!(!out.contains("Skipped"), "{out}");
     assert!(

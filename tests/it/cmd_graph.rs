@@ -3,6 +3,7 @@
 //! 1.3.0 (replayed by `golden::scenarios`); plus the per-subject lock of referrers index
 //! updates through the library.
 
+use crate::support::command::digest_line;
 use crate::support::http;
 use crate::support::referrers_server::ReferrersServer;
 use crate::support::registry::TestRegistry;
@@ -176,12 +177,7 @@ fn attach_and_discover_in_an_oci_layout() {
         "{}",
         out.stdout_text()
     );
-    let digest = out
-        .stdout_text()
-        .lines()
-        .find_map(|l| l.strip_prefix("Digest: "))
-        .unwrap()
-        .to_string();
+    let digest = digest_line(&out.stdout_text());
     let out = sb.oras("discover --oci-layout lay:v1");
     assert_eq!(
         out.stdout_text(),

@@ -2,6 +2,7 @@
 //! pushed from two different places, with different mtimes and umasks, gives the same
 //! manifest digest; a bad `SOURCE_DATE_EPOCH` is refused before anything is sent.
 
+use crate::support::command::digest_line;
 use crate::support::http;
 use crate::support::registry::TestRegistry;
 use crate::support::sandbox::Sandbox;
@@ -41,10 +42,7 @@ fn push(sandbox: &Sandbox, registry: &TestRegistry, p: Push) -> String {
     let f = sandbox.sh(&script, b"");
     let (out, err) = f.text();
     assert_eq!(f.code, 0, "stdout:\n{out}\nstderr:\n{err}");
-    out.lines()
-        .find_map(|l| l.strip_prefix("Digest: "))
-        .unwrap_or_else(|| panic!("no Digest line in\n{out}"))
-        .to_string()
+    digest_line(&out)
 }
 
 /// The manifest `repro@digest` as JSON.

@@ -4,6 +4,7 @@
 //! expected set, and every process exits 0. `ORAS_TEST_ROUNDS` repeats the parallel-attach
 //! and copy-and-restore scenarios (default 2 in CI; 10 for the figures in the issue).
 
+use crate::support::command::digest_line;
 use crate::support::fault_proxy::FaultProxy;
 use crate::support::http;
 use crate::support::paths::oras_bin;
@@ -37,14 +38,6 @@ fn index_entries(port: u16, repo: &str, subject: &str) -> BTreeSet<String> {
         .iter()
         .map(|m| m["digest"].as_str().expect("digest").to_string())
         .collect()
-}
-
-/// `Digest: <d>` of an attach's output.
-fn digest_line(out: &str) -> String {
-    out.lines()
-        .find_map(|l| l.strip_prefix("Digest: "))
-        .unwrap_or_else(|| panic!("no digest in {out:?}"))
-        .to_string()
 }
 
 /// Run `commands` as separate processes started together; (exit code, stdout, stderr) of

@@ -29,6 +29,15 @@ pub struct Finished {
     pub timed_out: bool,
 }
 
+/// The digest on the `Digest: <d>` line of a push's or attach's stdout.
+pub fn digest_line(stdout: &str) -> String {
+    stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("Digest: "))
+        .unwrap_or_else(|| panic!("no Digest line in\n{stdout}"))
+        .to_string()
+}
+
 impl Finished {
     /// stdout as text (lossy UTF-8).
     pub fn stdout_text(&self) -> String {
