@@ -10,6 +10,11 @@ pub const MAX_RETRIES: u32 = 5;
 /// The longest wait a `Retry-After` header can impose.
 pub const RETRY_AFTER_CAP: Duration = Duration::from_secs(30);
 
+/// Marks a response that came after this many retries of its request (in the response's
+/// extensions): an earlier attempt may have done what was asked before its answer failed.
+#[derive(Clone, Copy, Debug)]
+pub struct Retried(pub u32);
+
 /// Status codes worth another attempt.
 pub fn retryable_status(code: u16) -> bool {
     matches!(code, 0 | 408 | 429 | 500..=599)

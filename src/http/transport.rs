@@ -152,10 +152,16 @@ impl Transport {
             };
             let max_retries = max_retries.min(self.max_retries);
             let Some(reason) = reason.filter(|_| replayable && attempt < max_retries) else {
-                return result.map_err(|e| match e {
-                    Failure::Request(e) => e,
-                    e => failure_error(method.as_str(), url, &e),
-                });
+                return match result {
+                    Ok(mut r) => {
+                        if attempt > 0 {
+                            r.extensions_mut().insert(retry::Retried(attempt));
+                        }
+                        Ok(r)
+                    }
+                    Err(Failure::Request(e)) => Err(e),
+                    Err(e) => Err(failure_error(method.as_str(), url, &e)),
+                };
             };
             let delay = retry::delay(attempt, result.as_ref().ok().map(|r| r.headers()));
             drop(result);

@@ -3,6 +3,7 @@
 //! stderr, and chunked uploads through a proxy that refuses large bodies. Every test runs
 //! against a real `docker-registry`; faults come from `support::fault_proxy` in front of it.
 
+use crate::support::command::digest_line;
 use crate::support::fault_proxy::{Action, FaultProxy, Rule};
 use crate::support::registry::TestRegistry;
 use crate::support::sandbox::Sandbox;
@@ -392,6 +393,52 @@ fn busy_answers_are_retried_after_retry_after_with_one_line_each() {
     );
     assert!(lines.iter().all(|l| l.contains(" in 1")), "{err}");
     assert!(waited >= std::time::Duration::from_secs(2), "{waited:?}");
+}
+
+/// distribution 2.8.2 can delete a manifest and still answer 500 (a tag that changes under
+/// its clean-up: parallel attaches updating the referrers index). The retried DELETE then
+/// finds nothing: the delete is done, not "not found". Without a retry, 404 stays an error.
+#[test]
+fn a_delete_that_failed_after_deleting_is_done_when_the_retry_finds_nothing() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    sb.write("f.txt", b"to be deleted\n");
+    let push = sb.oras(&format!("push {}/d:v1 f.txt", reg.host()));
+    assert_eq!(push.code, 0, "{:?}", push.text());
+    let digest = digest_line(&push.text().0);
+    let blob = seed::digest(b"to be deleted\n");
+    let proxy = FaultProxy::start(
+        reg.port(),
+        vec![
+            Rule::new("DELETE", "/manifests/", Action::ForwardThenStatus(500)).nth(1),
+            Rule::new("DELETE", "/blobs/", Action::ForwardThenStatus(500)).nth(1),
+        ],
+    );
+    let host = proxy.host();
+    let deleted = sb.oras(&format!("manifest delete -f {host}/d@{digest}"));
+    let (out, err) = deleted.text();
+    assert_eq!(deleted.code, 0, "{out}{err}");
+    assert_eq!(out, format!("Deleted [registry] {host}/d@{digest}\n"));
+    assert_eq!(err.matches("Warning: retrying DELETE").count(), 1, "{err}");
+    let deletes: Vec<_> = proxy
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "DELETE")
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(deletes, [500, 404]);
+    let fetch = sb.oras(&format!("manifest fetch {}/d@{digest}", reg.host()));
+    assert_eq!(fetch.code, 1, "the manifest is gone: {:?}", fetch.text());
+
+    let deleted = sb.oras(&format!("blob delete -f {host}/d@{blob}"));
+    let (out, err) = deleted.text();
+    assert_eq!(deleted.code, 0, "{out}{err}");
+    assert_eq!(out, format!("Deleted [registry] {host}/d@{blob}\n"));
+
+    // a manifest that is not there, asked once: still oras's error
+    let again = sb.oras(&format!("manifest delete -f {}/d@{digest}", reg.host()));
+    assert_eq!(again.code, 0, "{:?}", again.text());
+    assert!(again.text().0.starts_with("Missing "), "{:?}", again.text());
 }
 
 #[test]

@@ -7,6 +7,7 @@
 use super::Repository;
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
+use crate::http::retry;
 use reqwest::{Method, StatusCode};
 
 impl Repository {
@@ -21,10 +22,15 @@ impl Repository {
         self.delete_url(self.blob_url(digest), digest).await
     }
 
+    /// A 404 after a retry means an earlier attempt deleted it and then failed to say so
+    /// (distribution answers 500 when a tag changes under its clean-up after the delete):
+    /// what was asked is done.
     async fn delete_url(&self, url: String, digest: &Digest) -> Result<()> {
         let resp = self.client.send(self.request(Method::DELETE, url)).await?;
+        let retried = resp.extensions().get::<retry::Retried>().is_some();
         match resp.status() {
             StatusCode::ACCEPTED => Ok(()),
+            StatusCode::NOT_FOUND if retried => Ok(()),
             StatusCode::NOT_FOUND => Err(Error::NotFound(digest.to_string())),
             _ => Err(Self::error("DELETE", resp).await),
         }

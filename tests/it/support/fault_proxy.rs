@@ -48,6 +48,10 @@ pub enum Action {
     StallUnread,
     /// Forward, then send the body this many bytes at a time with this pause in between.
     Drip(usize, Duration),
+    /// Forward (the registry does the work), then answer this status instead of the
+    /// registry's answer: distribution 2.8.2 deletes a manifest and then fails with 500
+    /// when a tag changes under its clean-up.
+    ForwardThenStatus(u16),
 }
 
 /// One rule: `method` (any when None), a path substring, and which matching request it
@@ -400,6 +404,9 @@ fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 && let Some(b) = resp.body.get_mut(*at)
             {
                 *b ^= 0xff;
+            }
+            if let Some(Action::ForwardThenStatus(code)) = other {
+                resp = local(*code, Vec::new());
             }
             resp
         }
