@@ -18,3 +18,11 @@ pub use builder::{ClientOptions, build_client};
 pub use idle::IdleTimeout;
 pub use proxy::ProxyEnv;
 pub use resolve::ResolveRule;
+
+/// The `Content-Type` of an answer as text: empty when there is none or it is not text.
+pub fn content_type(headers: &reqwest::header::HeaderMap) -> &str {
+    headers
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+}

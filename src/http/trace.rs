@@ -38,12 +38,7 @@ pub(super) async fn response_received(
 ) -> reqwest::Response {
     let status = resp.status();
     let headers = resp.headers().clone();
-    let content_type = resp
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
+    let content_type = super::content_type(resp.headers()).to_string();
     let (resp, body) = if head || resp.content_length() == Some(0) {
         (resp, TracedBody::Absent)
     } else if content_type.is_empty() {

@@ -64,12 +64,7 @@ impl Repository {
                     limit: MAX_MANIFEST_BYTES,
                 });
             }
-            let media_type = resp
-                .headers()
-                .get(CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default()
-                .to_string();
+            let media_type = crate::http::content_type(resp.headers()).to_string();
             let header_digest = resp
                 .headers()
                 .get("Docker-Content-Digest")

@@ -120,12 +120,7 @@ impl Repository {
 
     /// HEAD or GET a manifest; returns the descriptor from the headers.
     async fn manifest_descriptor(&self, reference: &str, resp: &Response) -> Result<Descriptor> {
-        let media_type = resp
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_string();
+        let media_type = crate::http::content_type(resp.headers()).to_string();
         let digest = resp
             .headers()
             .get("Docker-Content-Digest")

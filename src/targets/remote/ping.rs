@@ -12,7 +12,6 @@ use crate::auth::client::{AuthClient, Request};
 use crate::auth::scope::Scopes;
 use crate::error::registry::ErrorResponse;
 use crate::error::{Error, Result};
-use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
 
 /// The most of a `/v2/` answer that is looked at.
@@ -36,12 +35,7 @@ pub async fn ping(client: &AuthClient, registry: &str, plain_http: bool) -> Resu
     {
         return Ok(());
     }
-    let content_type = resp
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
+    let content_type = crate::http::content_type(resp.headers()).to_string();
     let body = match super::read_limited(resp, PING_BODY_LIMIT).await {
         Ok(b) => b,
         Err(Error::SizeExceedsLimit { .. }) => {

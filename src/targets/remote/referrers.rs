@@ -11,7 +11,7 @@ use crate::content::manifest::{self, Index, MAX_MANIFEST_BYTES};
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Result};
 use crate::media_type;
-use reqwest::header::{ACCEPT, CONTENT_TYPE};
+use reqwest::header::ACCEPT;
 use reqwest::{Method, StatusCode};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -274,12 +274,7 @@ impl Repository {
             }
             _ => return Err(Self::error("GET", resp).await),
         }
-        let content_type = resp
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_string();
+        let content_type = crate::http::content_type(resp.headers()).to_string();
         if content_type != media_type::IMAGE_INDEX {
             return Ok(ApiPage::Unsupported(format!(
                 "unknown content returned ({content_type}), expecting image index: unsupported"
