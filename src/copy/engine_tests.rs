@@ -196,6 +196,26 @@ fn options(concurrency: usize, events: &Arc<Events>) -> CopyOptions {
     CopyOptions::new(concurrency, events.clone())
 }
 
+/// Copy the graph of `root` from `src` to `dst` untagged, with `concurrency`; it must work.
+async fn copy_whole(
+    src: &Arc<Store>,
+    dst: &Arc<Store>,
+    root: &Descriptor,
+    concurrency: usize,
+    events: &Arc<Events>,
+) {
+    copy(
+        src.clone(),
+        dst.clone(),
+        root,
+        None,
+        None,
+        &options(concurrency, events),
+    )
+    .await
+    .unwrap();
+}
+
 fn empty_config(src: &Store) -> Descriptor {
     src.blob(media_type::EMPTY_JSON, b"{}")
 }
@@ -221,16 +241,7 @@ async fn a_diamond_copies_the_shared_blob_once() {
         let root = src.index(vec![a.clone(), b.clone()], "root");
         let dst = Arc::new(Store::default());
         let events = Arc::new(Events::default());
-        copy(
-            src.clone(),
-            dst.clone(),
-            &root,
-            None,
-            None,
-            &options(concurrency, &events),
-        )
-        .await
-        .unwrap();
+        copy_whole(&src, &dst, &root, concurrency, &events).await;
         for node in [&root, &a, &b, &config, &shared, &only_a, &only_b] {
             assert!(dst.has(node), "concurrency {concurrency}: {}", node.digest);
             assert_eq!(
@@ -307,16 +318,7 @@ async fn a_sub_graph_already_at_the_destination_is_skipped_whole() {
         let dst = Arc::new(Store::default());
         dst.holds(&src, &[&m2, &c2, &l2]);
         let events = Arc::new(Events::default());
-        copy(
-            src.clone(),
-            dst.clone(),
-            &root,
-            None,
-            None,
-            &options(concurrency, &events),
-        )
-        .await
-        .unwrap();
+        copy_whole(&src, &dst, &root, concurrency, &events).await;
         assert_eq!(
             events.of("skipped"),
             vec![m2.digest.clone()],
@@ -351,16 +353,7 @@ async fn hooks_run_children_first_in_pre_post_pairs() {
         let root = src.index(vec![m1.clone(), m2.clone()], "root");
         let dst = Arc::new(Store::default());
         let events = Arc::new(Events::default());
-        copy(
-            src.clone(),
-            dst.clone(),
-            &root,
-            None,
-            None,
-            &options(concurrency, &events),
-        )
-        .await
-        .unwrap();
+        copy_whole(&src, &dst, &root, concurrency, &events).await;
         let children: [(&Descriptor, Vec<&Descriptor>); 7] = [
             (&root, vec![&m1, &m2]),
             (&m1, vec![&config, &l1, &l2]),
@@ -460,16 +453,7 @@ async fn already_exists_from_the_destination_is_tolerated() {
     });
     dst.holds(&src, &[&root, &m, &config, &layer]);
     let events = Arc::new(Events::default());
-    copy(
-        src.clone(),
-        dst.clone(),
-        &root,
-        None,
-        None,
-        &options(2, &events),
-    )
-    .await
-    .unwrap();
+    copy_whole(&src, &dst, &root, 2, &events).await;
     for node in [&root, &m, &config, &layer] {
         assert_eq!(dst.count("push", node), 1, "{}", node.digest);
         assert_eq!(events.at("post", node).len(), 1, "{}", node.digest);
