@@ -134,18 +134,10 @@ fn read(path: &Path) -> Result<Vec<u8>> {
 mod tests {
     use super::*;
 
-    fn env(dir: &Path) -> ContainersEnv {
-        ContainersEnv {
-            root: Some(dir.join("root")),
-            home: Some(dir.join("home")),
-            ..Default::default()
-        }
-    }
-
     #[test]
     fn first_existing_folder_wins_and_pairs_are_checked() {
         let dir = tempfile::tempdir().unwrap();
-        let e = env(dir.path());
+        let e = ContainersEnv::under(dir.path());
         let none = for_host(&e, "r.io:5000", &Notifier::default()).unwrap();
         assert!(none.dir.is_none());
         let docker = dir.path().join("root/etc/docker/certs.d/r.io:5000");

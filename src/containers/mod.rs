@@ -35,6 +35,16 @@ pub struct ContainersEnv {
 }
 
 impl ContainersEnv {
+    /// Tests: `/` is `<dir>/root`, `$HOME` is `<dir>/home`, nothing else set.
+    #[cfg(test)]
+    pub(crate) fn under(dir: &Path) -> Self {
+        ContainersEnv {
+            root: Some(dir.join("root")),
+            home: Some(dir.join("home")),
+            ..Default::default()
+        }
+    }
+
     /// A system path (`/etc/…`, `/run/…`) under [`ContainersEnv::root`].
     pub fn system(&self, absolute: &str) -> PathBuf {
         match &self.root {

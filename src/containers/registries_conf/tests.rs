@@ -9,14 +9,6 @@ fn write(dir: &Path, rel: &str, body: &str) -> PathBuf {
     p
 }
 
-fn env(dir: &Path) -> ContainersEnv {
-    ContainersEnv {
-        root: Some(dir.join("root")),
-        home: Some(dir.join("home")),
-        ..Default::default()
-    }
-}
-
 #[test]
 fn debian_default_files_have_no_registry() {
     let dir = tempfile::tempdir().unwrap();
@@ -30,7 +22,7 @@ fn debian_default_files_have_no_registry() {
         "root/etc/containers/registries.conf.d/shortnames.conf",
         "[aliases]\n  # fedora\n  \"fedora\" = \"registry.fedoraproject.org/fedora\"\n",
     );
-    let conf = RegistriesConf::load(&env(dir.path())).unwrap();
+    let conf = RegistriesConf::load(&ContainersEnv::under(dir.path())).unwrap();
     assert!(conf.is_empty());
 }
 
@@ -63,7 +55,7 @@ location = "other.io/team"
         "root/etc/containers/registries.conf.d/20-b.ignored",
         "not toml at all [",
     );
-    let conf = RegistriesConf::load(&env(dir.path())).unwrap();
+    let conf = RegistriesConf::load(&ContainersEnv::under(dir.path())).unwrap();
     let r = conf.find("r.io/app").unwrap();
     assert!(r.blocked, "the drop-in replaced the table");
     assert!(r.file.ends_with("10-a.conf"));
@@ -82,7 +74,7 @@ fn user_file_replaces_the_system_files_and_the_variable_replaces_both() {
         "root/etc/containers/registries.conf",
         "[[registry]]\nlocation = \"sys.io\"\n",
     );
-    let e = env(dir.path());
+    let e = ContainersEnv::under(dir.path());
     assert!(RegistriesConf::load(&e).unwrap().find("sys.io/a").is_some());
     write(
         dir.path(),
