@@ -379,7 +379,15 @@ impl Engine {
             )
             .await;
         }
-        let reader = self.src.fetch(desc).await.map_err(at(Origin::Source))?;
+        // the destination opens its upload while the source answers (Target::prepare_push)
+        let (reader, _) = tokio::join!(self.src.fetch(desc), self.dst.prepare_push(desc));
+        let reader = match reader {
+            Ok(r) => r,
+            Err(e) => {
+                let _ = self.dst.cancel_prepared(desc).await;
+                return Err(at(Origin::Source)(e));
+            }
+        };
         let reader = self.hooks.track_reader(desc, reader);
         let (src, hooks) = (&*self.src, &*self.hooks);
         let reopen = move || -> crate::targets::BoxFuture<'_, BlobReader> {

@@ -92,6 +92,19 @@ pub trait Target: ReadOnlyTarget {
         let _ = reopen;
         self.push(expected, content)
     }
+    /// Get ready to receive blob `desc` while its content is still being opened (a
+    /// registry opens the upload session, so that the copy engine's source GET and the
+    /// destination's POST run at once instead of one after the other). Best effort: a
+    /// failure is left for the push itself to meet and report. Other stores do nothing.
+    fn prepare_push<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, ()> {
+        let _ = desc;
+        Box::pin(async { Ok(()) })
+    }
+    /// Give back what [`Target::prepare_push`] opened for a push that will not happen.
+    fn cancel_prepared<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, ()> {
+        let _ = desc;
+        Box::pin(async { Ok(()) })
+    }
     /// Give an existing manifest a tag.
     fn tag<'a>(&'a self, desc: &'a Descriptor, reference: &'a str) -> BoxFuture<'a, ()>;
     /// Push a manifest's bytes under a tag in one step. Registries PUT by tag directly;

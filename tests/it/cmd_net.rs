@@ -441,6 +441,81 @@ fn a_delete_that_failed_after_deleting_is_done_when_the_retry_finds_nothing() {
     assert!(again.text().0.starts_with("Missing "), "{:?}", again.text());
 }
 
+/// The upload sessions opened at the destination without a mount probe (`POST
+/// /blobs/uploads/` with no query).
+fn plain_posts(proxy: &FaultProxy) -> Vec<crate::support::fault_proxy::Seen> {
+    proxy
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.target.ends_with("/blobs/uploads/"))
+        .collect()
+}
+
+#[test]
+fn a_copy_opens_the_destination_upload_while_the_source_answers() {
+    let (src, dst) = (TestRegistry::start(), TestRegistry::start());
+    let data = noise(MIB, 11);
+    let digest = one_file(&src, "cp", "v1", "big.bin", &data);
+    let slow = std::time::Duration::from_millis(600);
+    let from = FaultProxy::start(
+        src.port(),
+        vec![Rule::new(
+            "GET",
+            &format!("/blobs/{digest}"),
+            Action::Delay(slow),
+        )],
+    );
+    let to = FaultProxy::start(dst.port(), vec![]);
+    let sb = Sandbox::new();
+    let cp = sb.oras(&format!("cp {}/cp:v1 {}/cp:v1", from.host(), to.host()));
+    let (out, err) = cp.text();
+    assert_eq!(cp.code, 0, "{out}{err}");
+    assert_eq!(dst.blob_status("cp", &digest), 200);
+    let get = blob_gets(&from).pop().expect("the source GET of the blob");
+    let posts = plain_posts(&to);
+    assert_eq!(
+        posts.len(),
+        1,
+        "one upload session for the one large blob: {posts:?}"
+    );
+    // one after the other, the POST would wait for the delayed answer of the GET
+    let gap = posts[0].at.saturating_duration_since(get.at);
+    assert!(gap < slow / 2, "the POST waited {gap:?} for the source");
+}
+
+#[test]
+fn a_copy_whose_source_fails_cancels_the_upload_it_opened() {
+    let (src, dst) = (TestRegistry::start(), TestRegistry::start());
+    let digest = one_file(&src, "cp", "v1", "big.bin", &noise(MIB, 12));
+    let from = FaultProxy::start(
+        src.port(),
+        vec![Rule::new(
+            "GET",
+            &format!("/blobs/{digest}"),
+            Action::Status {
+                code: 404,
+                retry_after: None,
+            },
+        )],
+    );
+    let to = FaultProxy::start(dst.port(), vec![]);
+    let sb = Sandbox::new();
+    let cp = sb.oras(&format!("cp {}/cp:v1 {}/cp:v1", from.host(), to.host()));
+    let (out, err) = cp.text();
+    assert_eq!(cp.code, 1, "{out}{err}");
+    assert!(err.starts_with("Error"), "{err}");
+    assert_eq!(dst.blob_status("cp", &digest), 404);
+    let seen = to.requests();
+    let post = plain_posts(&to).pop().expect("the upload opened early");
+    assert_eq!(post.status, 202, "{seen:?}");
+    let deletes: Vec<_> = seen
+        .iter()
+        .filter(|r| r.method == "DELETE" && r.target.contains("/blobs/uploads/"))
+        .collect();
+    assert_eq!(deletes.len(), 1, "the session is given back: {seen:?}");
+    assert_eq!(deletes[0].status, 204, "{seen:?}");
+}
+
 #[test]
 fn uploads_refused_as_too_large_go_through_in_chunks() {
     let reg = TestRegistry::start();

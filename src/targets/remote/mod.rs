@@ -456,6 +456,20 @@ impl Target for Repository {
         })
     }
 
+    fn prepare_push<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            self.open_session_early(desc).await;
+            Ok(())
+        })
+    }
+
+    fn cancel_prepared<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            self.cancel_session_early(desc).await;
+            Ok(())
+        })
+    }
+
     fn tag<'a>(&'a self, desc: &'a Descriptor, reference: &'a str) -> BoxFuture<'a, ()> {
         Box::pin(async move {
             let (_, bytes) = self

@@ -1,3 +1,5 @@
+//! Upload sessions opened before their PUT: by existence probes and by copies.
+//!
 //! Asking whether a blob exists by starting its upload: for a repository about to receive
 //! blobs, `exists` sends `POST /blobs/uploads/?mount=<digest>&from=<this repository>`
 //! instead of a HEAD. 201 says the blob is there (the registry links it to where it already
@@ -11,6 +13,12 @@
 //! ECR with blob mounting off answers 202) has the blob sent again and reports `Uploaded`
 //! where oras says `Exists`, which costs at most one small body; a large blob keeps oras's
 //! HEAD, whose cost is nothing beside its upload.
+//!
+//! A copy opens the session of a blob the destination lacks while the source answers its
+//! GET (`open_session_early`, the engine's `Target::prepare_push`): the two requests go to
+//! their registries at once instead of one after the other, one round trip less per blob
+//! on the way to the PUT. Nothing else changes: the same requests, and a POST that fails
+//! there is simply sent again by the push, which reports its answer as before.
 
 use super::{Repository, SMALL_BLOB, upload_location};
 use crate::content::{Descriptor, Digest};
@@ -80,6 +88,38 @@ impl Repository {
                 self.probes.state.store(REFUSED, Ordering::Relaxed);
                 None
             }
+        }
+    }
+
+    /// Open the upload session of blob `desc` ahead of its push (see the module docs);
+    /// nothing when a session is already open or the push would not use one (a chunked
+    /// or speculative upload). A refusal is left for the push to meet.
+    pub(crate) async fn open_session_early(&self, desc: &Descriptor) {
+        let digest = &desc.digest;
+        if self.chunk_size().is_some()
+            || self.pending.has(digest)
+            || self.probes.sessions().contains_key(digest)
+        {
+            return;
+        }
+        let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
+        let Ok(resp) = self.client.send(post).await else {
+            return;
+        };
+        if resp.status() == StatusCode::ACCEPTED
+            && let Ok(location) = upload_location(&resp)
+        {
+            self.probes.sessions().insert(digest.clone(), location);
+        }
+    }
+
+    /// Cancel the session opened early for `desc`, if the push did not take it.
+    pub(crate) async fn cancel_session_early(&self, desc: &Descriptor) {
+        if let Some(location) = self.take_probe_session(&desc.digest) {
+            let _ = self
+                .client
+                .send(self.request(Method::DELETE, location))
+                .await;
         }
     }
 

@@ -96,6 +96,8 @@ pub struct Seen {
     pub sent: usize,
     /// Which rule fired (index), if any.
     pub rule: Option<usize>,
+    /// When the proxy had read the request head.
+    pub at: std::time::Instant,
 }
 
 impl Seen {
@@ -309,6 +311,7 @@ fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
     let Some((head, headers)) = read_head(&mut reader)? else {
         return Ok(());
     };
+    let at = std::time::Instant::now();
     {
         let mut parts = head.split_whitespace();
         let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
@@ -321,6 +324,7 @@ fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 status: 0,
                 sent: 0,
                 rule: Some(i),
+                at,
             });
             hold(shared, &conn);
             return Ok(());
@@ -348,6 +352,7 @@ fn serve(conn: TcpStream, shared: &Shared) -> std::io::Result<()> {
         status: 0,
         sent: 0,
         rule: fired.as_ref().map(|(i, _)| *i),
+        at,
     };
     let action = fired.map(|(_, a)| a);
     let mut out = conn;
