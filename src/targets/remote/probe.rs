@@ -116,10 +116,7 @@ impl Repository {
     /// Cancel the session opened early for `desc`, if the push did not take it.
     pub(crate) async fn cancel_session_early(&self, desc: &Descriptor) {
         if let Some(location) = self.take_probe_session(&desc.digest) {
-            let _ = self
-                .client
-                .send(self.request(Method::DELETE, location))
-                .await;
+            self.cancel_session(location).await;
         }
     }
 

@@ -115,10 +115,7 @@ impl Repository {
     /// sessions opened by existence probes (`probe.rs`) included.
     pub async fn cancel_pending(&self) {
         for location in self.take_probe_sessions() {
-            let _ = self
-                .client
-                .send(self.request(Method::DELETE, location))
-                .await;
+            self.cancel_session(location).await;
         }
         let pending: Vec<PendingUpload> = self.pending.lock().drain().map(|(_, p)| p).collect();
         for p in pending {
@@ -128,9 +125,17 @@ impl Repository {
                 _ => p.session.lock().unwrap_or_else(|e| e.into_inner()).clone(),
             };
             if let Some(location) = location {
-                let del = self.request(Method::DELETE, location);
-                let _ = self.client.send(del).await;
+                self.cancel_session(location).await;
             }
         }
+    }
+
+    /// Cancel an upload session nobody will complete (best effort: a registry forgets
+    /// stale sessions on its own).
+    pub(crate) async fn cancel_session(&self, location: String) {
+        let _ = self
+            .client
+            .send(self.request(Method::DELETE, location))
+            .await;
     }
 }
