@@ -64,11 +64,7 @@ impl Repository {
 
     /// POST a new session: its URL and the registry's minimum chunk length.
     async fn start_session(&self) -> Result<(String, u64)> {
-        let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
-        let resp = self.client.send(post).await?;
-        if resp.status() != StatusCode::ACCEPTED {
-            return Err(Self::error("POST", resp).await);
-        }
+        let resp = self.post_upload().await?;
         let min = resp
             .headers()
             .get(CHUNK_MIN_LENGTH)

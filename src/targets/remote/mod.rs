@@ -201,14 +201,7 @@ impl Repository {
         }
         let location = match self.take_probe_session(&desc.digest) {
             Some(location) => location,
-            None => {
-                let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
-                let resp = self.client.send(post).await?;
-                if resp.status() != StatusCode::ACCEPTED {
-                    return Err(Self::error("POST", resp).await);
-                }
-                upload_location(&resp)?
-            }
+            None => upload_location(&self.post_upload().await?)?,
         };
         let put_url = with_query(&location, "digest", desc.digest.as_str());
         let body = if desc.size <= SMALL_BLOB {
@@ -229,6 +222,19 @@ impl Repository {
             return Err(Self::error("PUT", resp).await);
         }
         Ok(())
+    }
+}
+
+impl Repository {
+    /// Open an upload session (`POST /blobs/uploads/`): the registry's 202 answer, whose
+    /// `Location` is the session URL; any other answer is the error.
+    pub(crate) async fn post_upload(&self) -> Result<Response> {
+        let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
+        let resp = self.client.send(post).await?;
+        if resp.status() != StatusCode::ACCEPTED {
+            return Err(Self::error("POST", resp).await);
+        }
+        Ok(resp)
     }
 }
 

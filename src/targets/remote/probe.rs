@@ -102,11 +102,7 @@ impl Repository {
         {
             return;
         }
-        let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
-        let Ok(resp) = self.client.send(post).await else {
-            return;
-        };
-        if resp.status() == StatusCode::ACCEPTED
+        if let Ok(resp) = self.post_upload().await
             && let Ok(location) = upload_location(&resp)
         {
             self.probes.sessions().insert(digest.clone(), location);

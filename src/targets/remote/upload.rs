@@ -68,12 +68,7 @@ impl Repository {
         size: u64,
         session: Arc<Mutex<Option<String>>>,
     ) -> Result<String> {
-        let post = self.request(Method::POST, format!("{}/blobs/uploads/", self.base));
-        let resp = self.client.send(post).await?;
-        if resp.status() != StatusCode::ACCEPTED {
-            return Err(Self::error("POST", resp).await);
-        }
-        let location = super::upload_location(&resp)?;
+        let location = super::upload_location(&self.post_upload().await?)?;
         *session.lock().unwrap_or_else(|p| p.into_inner()) = Some(location.clone());
         let file = tokio::fs::File::open(&path).await?;
         let stream = tokio_util::io::ReaderStream::with_capacity(file, 256 * 1024);
