@@ -4,12 +4,11 @@
 //! bad input: each failure exits 1 with a clear error and leaves nothing behind (no output
 //! file or folder, no temp files, nothing pushed to the registry).
 
+use crate::support::command::CREATED;
 use crate::support::registry::{TestRegistry, closed_port};
 use crate::support::sandbox::Sandbox;
 use crate::support::seed;
 use std::path::Path;
-
-const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
 
 /// Runs a command that must fail with an `Error…` line; returns its stderr.
 fn fails(sb: &Sandbox, args: &str) -> String {

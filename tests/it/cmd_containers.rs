@@ -5,6 +5,7 @@
 //! and `ORAS_NO_CONTAINERS_CONFIG`.
 
 use crate::support::certs::TestCerts;
+use crate::support::command::CREATED;
 use crate::support::registry::{RegistryOpts, TEST_PASSWORD, TEST_USER, TestRegistry};
 use crate::support::sandbox::{Sandbox, shell_quote};
 use base64::Engine as _;
@@ -203,13 +204,16 @@ fn a_wrong_password_in_the_auth_file_gives_the_usual_401() {
         &sb.docker_config(),
         &auth_json(&[(&host, TEST_USER, "wrong")]),
     );
-    let from_docker = sb.oras(&format!("push {host}/app:v1 hi.txt"));
+    // a fixed creation time: the error names the manifest digest, which holds it (two
+    // pushes a second apart would otherwise differ, as they did once under load)
+    let push = format!("push {host}/app:v1 hi.txt {CREATED}");
+    let from_docker = sb.oras(&push);
     std::fs::remove_file(sb.docker_config()).unwrap();
     write(
         &user_auth_file(&sb),
         &auth_json(&[(&host, TEST_USER, "wrong")]),
     );
-    let from_auth_file = sb.oras(&format!("push {host}/app:v1 hi.txt"));
+    let from_auth_file = sb.oras(&push);
     assert_eq!(from_auth_file.code, 1);
     assert_eq!(from_auth_file.outcome(), from_docker.outcome());
     assert_eq!(catalog(&reg), "{\"repositories\":[]}\n");

@@ -4,13 +4,13 @@
 //! title gets one `Exists`/`Skipped`/`Restored` line; an untitled real config is a skipped
 //! layer on pull; file and path errors name what oras names.
 
+use crate::support::command::CREATED;
 use crate::support::command::{Finished, digest_line};
 use crate::support::fault_proxy::{FaultProxy, Seen};
 use crate::support::registry::TestRegistry;
 use crate::support::sandbox::Sandbox;
 use crate::support::seed;
 
-const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
 /// sha256 of `foo`, `bar` and `{}`.
 const FOO: &str = "sha256:2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae";
 const BAR: &str = "sha256:fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9";

@@ -4,12 +4,12 @@
 //! `-r`), and flag and reference errors. Expected outputs are the transcripts of Go oras
 //! 1.3.0 in `shared/golden/` where they exist.
 
+use crate::support::command::CREATED;
 use crate::support::paths::golden_dir;
 use crate::support::registry::TestRegistry;
 use crate::support::sandbox::Sandbox;
 use crate::support::seed;
 
-const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
 /// `hi.txt` pushed by copy-oci-layout / copy-recursive step 01.
 const APP_DIGEST: &str = "sha256:8ab15591484c23d887e19eb63c197e6cd73224dc7019d5bbf2863cf3bd298349";
 /// The signature referrer attached in step 02 of those scenarios.

@@ -4,12 +4,11 @@
 //! by two empty lines, and exactly oras-go's `Accept` headers (none on blob, tag-list,
 //! catalog and upload requests). Every test runs against a real `docker-registry`.
 
+use crate::support::command::CREATED;
 use crate::support::fault_proxy::FaultProxy;
 use crate::support::registry::{RegistryOpts, TEST_PASSWORD, TEST_USER, TestRegistry};
 use crate::support::sandbox::Sandbox;
 use base64::Engine as _;
-
-const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
 
 /// The request part of each `--> Request #n` entry (up to its response).
 fn request_blocks(stderr: &str) -> Vec<&str> {

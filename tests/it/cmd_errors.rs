@@ -4,12 +4,11 @@
 //! failure to its source or destination side (`Error from source registry for "<ref>":`).
 //! Against real `docker-registry` processes and closed ports.
 
+use crate::support::command::CREATED;
 use crate::support::registry::closed_port;
 use crate::support::registry::{RegistryOpts, TestRegistry};
 use crate::support::sandbox::Sandbox;
 use crate::support::seed;
-
-const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
 
 #[test]
 fn connection_refused_reads_as_go_prints_it_on_every_command() {

@@ -3,13 +3,12 @@
 //! 1.3.0 (replayed by `golden::scenarios`); plus the per-subject lock of referrers index
 //! updates through the library.
 
+use crate::support::command::CREATED;
 use crate::support::command::digest_line;
 use crate::support::http;
 use crate::support::referrers_server::ReferrersServer;
 use crate::support::registry::TestRegistry;
 use crate::support::sandbox::Sandbox;
-
-const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
 
 /// A sandbox with the scenario inputs; `{reg}` is `host`, shown as `placeholder`.
 fn sandbox(host: &str, placeholder: &str) -> Sandbox {

@@ -1,11 +1,10 @@
 //! push and pull against a real registry and OCI layouts: round trips, pull safety, the
 //! blob cache, large-file uploads and oras's error texts.
 
+use crate::support::command::CREATED;
 use crate::support::registry::TestRegistry;
 use crate::support::sandbox::Sandbox;
 use crate::support::seed;
-
-const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
 
 #[test]
 fn files_and_folders_round_trip_through_a_registry() {

@@ -7,6 +7,10 @@ use std::process::{Child, Command, Stdio};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
+/// The `--annotation` that fixes a pushed manifest's creation time, so that its digest
+/// (and every output naming it) is the same from run to run and second to second.
+pub const CREATED: &str = "--annotation org.opencontainers.image.created=2025-01-01T00:00:00Z";
+
 /// The directories a hermetic command sees.
 #[derive(Debug, Clone, Copy)]
 pub struct Hermetic<'a> {
