@@ -517,6 +517,32 @@ fn a_copy_whose_source_fails_cancels_the_upload_it_opened() {
 }
 
 #[test]
+fn an_upload_refused_while_the_source_answers_is_asked_for_once() {
+    let (src, dst) = (TestRegistry::start(), TestRegistry::start());
+    one_file(&src, "cp", "v1", "big.bin", &noise(MIB, 13));
+    let refuse = Action::Status {
+        code: 403,
+        retry_after: None,
+    };
+    let to = FaultProxy::start(
+        dst.port(),
+        vec![Rule::new("POST", "/blobs/uploads/", refuse)],
+    );
+    let sb = Sandbox::new();
+    let cp = sb.oras(&format!(
+        "cp --concurrency 1 {}/cp:v1 {}/cp:v1",
+        src.host(),
+        to.host()
+    ));
+    let (out, err) = cp.text();
+    assert_eq!(cp.code, 1, "{out}{err}");
+    assert!(err.contains("403"), "{err}");
+    // the early POST's refusal is the push's answer: oras sends that POST once too
+    let posts = plain_posts(&to);
+    assert_eq!(posts.len(), 1, "{posts:?}");
+}
+
+#[test]
 fn uploads_refused_as_too_large_go_through_in_chunks() {
     let reg = TestRegistry::start();
     let sb = Sandbox::new();

@@ -199,7 +199,7 @@ impl Repository {
         if let Some(chunk) = self.chunk_size() {
             return self.push_blob_chunked(desc, content, chunk).await;
         }
-        let location = match self.take_probe_session(&desc.digest) {
+        let location = match self.take_session(&desc.digest)? {
             Some(location) => location,
             None => upload_location(&self.post_upload().await?)?,
         };

@@ -18,11 +18,12 @@
 //! GET (`open_session_early`, the engine's `Target::prepare_push`): the two requests go to
 //! their registries at once instead of one after the other, one round trip less per blob
 //! on the way to the PUT. Nothing else changes: the same requests, and a POST that fails
-//! there is simply sent again by the push, which reports its answer as before.
+//! there (after the transport's retries) is the push's failure, reported when the push
+//! comes to it, as if the push had sent it: no second POST, no second round of retries.
 
 use super::{Repository, SMALL_BLOB, upload_location};
 use crate::content::{Descriptor, Digest};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use reqwest::{Method, StatusCode};
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -33,16 +34,22 @@ const ON: u8 = 1;
 /// The registry answered a probe with something else than 201/202: HEADs from now on.
 const REFUSED: u8 = 2;
 
-/// Upload sessions opened by probes, by digest, and whether probing is on.
+/// Upload sessions opened ahead (by probes and early), by digest, the failures of early
+/// ones, and whether probing is on.
 #[derive(Default)]
 pub struct Probes {
     state: AtomicU8,
     sessions: Mutex<HashMap<Digest, String>>,
+    failed: Mutex<HashMap<Digest, Error>>,
 }
 
 impl Probes {
     fn sessions(&self) -> std::sync::MutexGuard<'_, HashMap<Digest, String>> {
         self.sessions.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn failed(&self) -> std::sync::MutexGuard<'_, HashMap<Digest, Error>> {
+        self.failed.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
@@ -93,7 +100,7 @@ impl Repository {
 
     /// Open the upload session of blob `desc` ahead of its push (see the module docs);
     /// nothing when a session is already open or the push would not use one (a chunked
-    /// or speculative upload). A refusal is left for the push to meet.
+    /// or speculative upload). A failure is kept for the push ([`Self::take_session`]).
     pub(crate) async fn open_session_early(&self, desc: &Descriptor) {
         let digest = &desc.digest;
         if self.chunk_size().is_some()
@@ -102,27 +109,39 @@ impl Repository {
         {
             return;
         }
-        if let Ok(resp) = self.post_upload().await
-            && let Ok(location) = upload_location(&resp)
+        match self
+            .post_upload()
+            .await
+            .and_then(|resp| upload_location(&resp))
         {
-            self.probes.sessions().insert(digest.clone(), location);
+            Ok(location) => {
+                self.probes.sessions().insert(digest.clone(), location);
+            }
+            Err(e) => {
+                self.probes.failed().insert(digest.clone(), e);
+            }
         }
     }
 
     /// Cancel the session opened early for `desc`, if the push did not take it.
     pub(crate) async fn cancel_session_early(&self, desc: &Descriptor) {
-        if let Some(location) = self.take_probe_session(&desc.digest) {
+        if let Ok(Some(location)) = self.take_session(&desc.digest) {
             self.cancel_session(location).await;
         }
     }
 
-    /// The upload session a probe opened for `digest`, taken.
-    pub(crate) fn take_probe_session(&self, digest: &Digest) -> Option<String> {
-        self.probes.sessions().remove(digest)
+    /// The session opened ahead for `digest` (taken), or the failure of opening it
+    /// early; `None` when there was no attempt.
+    pub(crate) fn take_session(&self, digest: &Digest) -> Result<Option<String>> {
+        if let Some(e) = self.probes.failed().remove(digest) {
+            return Err(e);
+        }
+        Ok(self.probes.sessions().remove(digest))
     }
 
-    /// Every probe session nobody used, taken.
+    /// Every session opened ahead that nobody used, taken (kept failures are dropped).
     pub(crate) fn take_probe_sessions(&self) -> Vec<String> {
+        self.probes.failed().clear();
         self.probes.sessions().drain().map(|(_, s)| s).collect()
     }
 }
