@@ -202,11 +202,7 @@ fn writes_go_to_the_primary_only_and_never_follow_a_rewrite() {
         "attach --artifact-type application/vnd.test {}/app:v1 hi.txt",
         primary.host()
     ));
-    let writes: Vec<_> = proxy
-        .requests()
-        .into_iter()
-        .filter(|r| r.method != "GET" && r.method != "HEAD")
-        .collect();
+    let writes = proxy.requests_where(|r| r.method != "GET" && r.method != "HEAD");
     assert!(writes.is_empty(), "no write reached the mirror: {writes:?}");
     let tags = primary.tags("app");
     assert!(

@@ -4,7 +4,7 @@
 //! against a real `docker-registry`; faults come from `support::fault_proxy` in front of it.
 
 use crate::support::command::digest_line;
-use crate::support::fault_proxy::{Action, FaultProxy, Rule};
+use crate::support::fault_proxy::{Action, FaultProxy, Rule, Seen};
 use crate::support::registry::TestRegistry;
 use crate::support::sandbox::Sandbox;
 use crate::support::seed;
@@ -45,12 +45,8 @@ pub(crate) fn one_file(
     seed::digest(bytes)
 }
 
-fn blob_gets(proxy: &FaultProxy) -> Vec<crate::support::fault_proxy::Seen> {
-    proxy
-        .requests()
-        .into_iter()
-        .filter(|r| r.method == "GET" && r.target.contains("/blobs/sha256:"))
-        .collect()
+fn blob_gets(proxy: &FaultProxy) -> Vec<Seen> {
+    proxy.requests_where(|r| r.method == "GET" && r.target.contains("/blobs/sha256:"))
 }
 
 #[test]
@@ -443,12 +439,8 @@ fn a_delete_that_failed_after_deleting_is_done_when_the_retry_finds_nothing() {
 
 /// The upload sessions opened at the destination without a mount probe (`POST
 /// /blobs/uploads/` with no query).
-fn plain_posts(proxy: &FaultProxy) -> Vec<crate::support::fault_proxy::Seen> {
-    proxy
-        .requests()
-        .into_iter()
-        .filter(|r| r.method == "POST" && r.target.ends_with("/blobs/uploads/"))
-        .collect()
+fn plain_posts(proxy: &FaultProxy) -> Vec<Seen> {
+    proxy.requests_where(|r| r.method == "POST" && r.target.ends_with("/blobs/uploads/"))
 }
 
 #[test]
@@ -508,10 +500,8 @@ fn a_copy_whose_source_fails_cancels_the_upload_it_opened() {
     let seen = to.requests();
     let post = plain_posts(&to).pop().expect("the upload opened early");
     assert_eq!(post.status, 202, "{seen:?}");
-    let deletes: Vec<_> = seen
-        .iter()
-        .filter(|r| r.method == "DELETE" && r.target.contains("/blobs/uploads/"))
-        .collect();
+    let deletes =
+        to.requests_where(|r| r.method == "DELETE" && r.target.contains("/blobs/uploads/"));
     assert_eq!(deletes.len(), 1, "the session is given back: {seen:?}");
     assert_eq!(deletes[0].status, 204, "{seen:?}");
 }
@@ -565,11 +555,8 @@ fn uploads_refused_as_too_large_go_through_in_chunks() {
     ));
     let (out, err) = push.text();
     assert_eq!(push.code, 0, "{out}{err}");
-    let patches: Vec<_> = proxy
-        .requests()
-        .into_iter()
-        .filter(|r| r.method == "PATCH" && r.body_len > 2) // not the 2-byte config
-        .collect();
+    // not the 2-byte config
+    let patches = proxy.requests_where(|r| r.method == "PATCH" && r.body_len > 2);
     assert_eq!(patches.len(), 5, "{patches:?}");
     assert_eq!(patches[0].header("content-range"), Some("0-1048575"));
     assert_eq!(patches[4].header("content-range"), Some("4194304-5242879"));

@@ -162,6 +162,11 @@ impl FaultProxy {
     pub fn requests(&self) -> Vec<Seen> {
         self.shared.log.lock().unwrap().clone()
     }
+
+    /// The requests so far that `keep` selects, in arrival order.
+    pub fn requests_where(&self, keep: impl Fn(&Seen) -> bool) -> Vec<Seen> {
+        self.requests().into_iter().filter(|r| keep(r)).collect()
+    }
 }
 
 impl Drop for FaultProxy {
