@@ -94,8 +94,9 @@ pub trait Target: ReadOnlyTarget {
     }
     /// Get ready to receive blob `desc` while its content is still being opened (a
     /// registry opens the upload session, so that the copy engine's source GET and the
-    /// destination's POST run at once instead of one after the other). Best effort: a
-    /// failure is left for the push itself to meet and report. Other stores do nothing.
+    /// destination's POST run at once instead of one after the other). Never fails here:
+    /// a registry keeps a refused POST and the push of `desc` reports it, as if the push
+    /// had sent it. Other stores do nothing.
     fn prepare_push<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, ()> {
         let _ = desc;
         Box::pin(async { Ok(()) })
