@@ -533,6 +533,31 @@ fn an_upload_refused_while_the_source_answers_is_asked_for_once() {
 }
 
 #[test]
+fn a_blob_refused_before_its_put_gives_its_upload_session_back() {
+    // gaps R23: oras PUTs the wrong-digest blob and the registry refuses it (closing the
+    // session); we refuse it ourselves and must not leave the session open
+    let reg = TestRegistry::start();
+    let proxy = FaultProxy::start(reg.port(), vec![]);
+    let sb = Sandbox::new();
+    sb.write("data.txt", b"hello\n");
+    let wrong = format!("sha256:{}", "0".repeat(63) + "1");
+    let push = sb.oras(&format!("blob push {}/leak@{wrong} data.txt", proxy.host()));
+    let (out, err) = push.text();
+    assert_eq!(push.code, 1, "{out}{err}");
+    assert!(err.contains("mismatched digest"), "{err}");
+    let posts = plain_posts(&proxy);
+    assert_eq!(posts.len(), 1, "{posts:?}");
+    let deletes = proxy.requests_where(|r| r.method == "DELETE");
+    assert_eq!(
+        deletes.len(),
+        1,
+        "the session is given back: {:?}",
+        proxy.requests()
+    );
+    assert_eq!(deletes[0].status, 204);
+}
+
+#[test]
 fn uploads_refused_as_too_large_go_through_in_chunks() {
     let reg = TestRegistry::start();
     let sb = Sandbox::new();

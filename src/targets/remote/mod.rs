@@ -206,7 +206,14 @@ impl Repository {
         let put_url = with_query(&location, "digest", desc.digest.as_str());
         let body = if desc.size <= SMALL_BLOB {
             // small blobs go as one buffer: no stream machinery, and the PUT can be retried
-            Body::Bytes(verify::read_all(content, desc, SMALL_BLOB).await?)
+            match verify::read_all(content, desc, SMALL_BLOB).await {
+                Ok(bytes) => Body::Bytes(bytes),
+                Err(e) => {
+                    // refused here (a wrong digest or size): the session goes, not left open
+                    self.cancel_session(location).await;
+                    return Err(e);
+                }
+            }
         } else {
             // the registry checks the digest when the PUT completes
             let verified = verify::VerifyReader::size_only(content, desc);
@@ -217,7 +224,15 @@ impl Repository {
             .request(Method::PUT, put_url)
             .header(CONTENT_TYPE, media_type::OCTET_STREAM)
             .body(body);
-        let resp = self.client.send(put).await?;
+        let resp = match self.client.send(put).await {
+            Ok(resp) => resp,
+            Err(e) => {
+                // no answer (the body failed its check part-way, or the connection did):
+                // the session may still be open
+                self.cancel_session(location).await;
+                return Err(e);
+            }
+        };
         if resp.status() != StatusCode::CREATED {
             return Err(Self::error("PUT", resp).await);
         }
