@@ -14,8 +14,9 @@ use crate::display::backup::BackupDisplay;
 use crate::display::status::{BACKUP, TransferStatus};
 use crate::ops::backup::{backup_tag, parse_artifact_references, resolve_tags};
 use crate::ops::backup_archive::BackupOutput;
+use crate::ops::backup_plan::plan_archive;
 use crate::targets::ReadOnlyTarget;
-use crate::targets::layout::LayoutStore;
+use crate::targets::read_ahead::ReadAhead;
 use clap::Args;
 use std::path::Path;
 use std::sync::Arc;
@@ -80,7 +81,7 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
             "To back up to a tar archive, please specify a different output file name or remove the existing directory.",
         ));
     }
-    let out = BackupOutput::prepare(&output).map_err(CliError::from_lib)?;
+    let mut out = BackupOutput::prepare(&output).map_err(CliError::from_lib)?;
 
     let opened = TargetOpts::open_repository(
         &a.remote,
@@ -94,14 +95,18 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     let OpenedTarget::Remote(repo) = opened else {
         return Err(CliError::new("unsupported target"));
     };
-    let src: Arc<dyn ReadOnlyTarget> = repo;
-    let mut layout = LayoutStore::open(out.layout())
-        .await
-        .map_err(|e| CliError::new(format!("failed to prepare OCI store for backup: {}", e)))?;
-    if out.is_tar() {
-        layout = layout.staging();
-    }
-    let dst = Arc::new(layout);
+    let mut src: Arc<dyn ReadOnlyTarget> = repo;
+    let prepare_failed =
+        |e| CliError::new(format!("failed to prepare OCI store for backup: {}", e));
+    // a directory is opened (created) first, as oras does; an archive once its blobs are
+    // known (below)
+    let mut dst = if out.is_tar() {
+        None
+    } else {
+        Some(Arc::new(
+            out.open_layout(&[]).await.map_err(prepare_failed)?,
+        ))
+    };
 
     // result lines; the transfer of each tag has its own status printer (a progress view
     // on a terminal, finished before the tag's result line)
@@ -122,6 +127,27 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     }
     let names: Vec<String> = resolved.iter().map(|(t, _)| t.clone()).collect();
     display.tags_found(&names);
+    let dst = match dst.take() {
+        Some(d) => d,
+        None => {
+            let read_ahead = Arc::new(ReadAhead::new(src));
+            // a platform selection makes manifests of its own: nothing planned, the
+            // archive is written in order at the end instead
+            let plan = if selection.is_none() {
+                plan_archive(
+                    read_ahead.clone(),
+                    &resolved,
+                    a.include_referrers,
+                    a.concurrency,
+                )
+                .await
+            } else {
+                Vec::new()
+            };
+            src = read_ahead;
+            Arc::new(out.open_layout(&plan).await.map_err(prepare_failed)?)
+        }
+    };
 
     for (tag, root) in &resolved {
         let status = Arc::new(a.common.printer(true));
@@ -142,8 +168,7 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
             CliError::remote(
                 e,
                 Some(format!(
-                    "failed to back up tag {tag:?} from {repository:?} to {:?}",
-                    out.layout().display().to_string()
+                    "failed to back up tag {tag:?} from {repository:?} to {output:?}"
                 )),
             )
         })?;
@@ -153,7 +178,7 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     if out.is_tar() {
         display.tar_exporting(&output);
     }
-    if let Some(size) = out.finish().await.map_err(CliError::from_lib)? {
+    if let Some(size) = out.finish(&dst).await.map_err(CliError::from_lib)? {
         display.tar_exported(&output, size);
     }
     display.completed(names.len(), &output, start.elapsed());

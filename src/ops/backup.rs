@@ -145,17 +145,32 @@ async fn backup_root(
     include_referrers: bool,
     options: &CopyOptions,
 ) -> Result<usize> {
-    let dst_target: Arc<dyn Target> = dst.clone();
+    copy_tagged(src, dst.clone(), tag, root, include_referrers, options).await?;
+    if include_referrers {
+        return count_referrers(&*dst, root).await;
+    }
+    Ok(0)
+}
+
+/// Copy `root` (with its referrers when `include_referrers`) and tag it `tag`: the copy
+/// of one tag of a backup, into whichever destination (the plan of an archive walks it too).
+pub(crate) async fn copy_tagged(
+    src: Arc<dyn ReadOnlyTarget>,
+    dst: Arc<dyn Target>,
+    tag: &str,
+    root: &Descriptor,
+    include_referrers: bool,
+    options: &CopyOptions,
+) -> Result<()> {
     if include_referrers {
         let bytes = fetch_all(&*src, root).await?;
         let finder = ReferrerFinder(src.clone());
-        super::copy::copy_recursive(src, dst_target, &finder, root, &bytes, Some(tag), options)
-            .await?;
-        return count_referrers(&*dst, root).await;
+        return super::copy::copy_recursive(src, dst, &finder, root, &bytes, Some(tag), options)
+            .await;
     }
     copy::copy_graphs(
         src,
-        dst_target,
+        dst.clone(),
         std::slice::from_ref(root),
         Vec::new(),
         options,
@@ -166,8 +181,7 @@ async fn backup_root(
             "failed to tag {:?} with {tag:?}: {e}",
             root.digest.as_str()
         ))
-    })?;
-    Ok(0)
+    })
 }
 
 /// `backup --platform` (beyond oras 1.3.0): back up the platforms of `tag` that `selection`

@@ -1,9 +1,10 @@
 //! A backup on disk, an OCI layout as a directory or a tar archive: the output `oras
 //! backup` writes and the input `oras restore` reads. A failed backup leaves nothing
-//! behind: the tar is built from a layout staged in `$TMPDIR/oras-backup-*`, under a
-//! temporary name next to its destination, and renamed at the end; a directory the backup
-//! created is removed.
+//! behind: a tar is written under a temporary name next to its destination (blobs straight
+//! into their planned places, `targets::layout::archive`) and renamed at the end; a
+//! directory the backup created is removed.
 
+use crate::content::Descriptor;
 use crate::error::{Error, Result};
 use crate::targets::layout::LayoutStore;
 use std::io::Read;
@@ -14,18 +15,11 @@ use std::path::{Path, PathBuf};
 pub struct BackupOutput {
     /// The output path as given.
     path: String,
-    /// Where the layout is written.
-    layout: PathBuf,
-    tar: Option<TarStaging>,
+    /// The archive being written, until its layout is opened (which then owns it).
+    tar: Option<tempfile::NamedTempFile>,
+    is_tar: bool,
     /// The outermost directory a directory backup creates, removed on failure.
     created: Option<PathBuf>,
-}
-
-struct TarStaging {
-    /// The archive being built, renamed onto the output path when complete.
-    file: tempfile::NamedTempFile,
-    /// The layout, in `$TMPDIR/oras-backup-*`.
-    staging: tempfile::TempDir,
 }
 
 impl BackupOutput {
@@ -37,14 +31,14 @@ impl BackupOutput {
     }
 
     /// Prepare `path`: for a tar (not an existing directory: the caller refuses that) the
-    /// temporary archive next to it and the staging directory; for a directory, nothing
-    /// yet but the outermost missing directory is remembered.
+    /// temporary archive next to it; for a directory, nothing yet but the outermost missing
+    /// directory is remembered.
     pub fn prepare(path: &str) -> Result<BackupOutput> {
         if !Self::is_tar_path(path) {
             return Ok(BackupOutput {
                 path: path.to_string(),
-                layout: PathBuf::from(path),
                 tar: None,
+                is_tar: false,
                 created: first_missing(Path::new(path)),
             });
         }
@@ -67,46 +61,57 @@ impl BackupOutput {
                     crate::go::error::path_error("open", out.display(), &e)
                 ))
             })?;
-        let staging = tempfile::Builder::new()
-            .prefix("oras-backup-")
-            .tempdir()
-            .map_err(|e| {
-                Error::msg(format!(
-                    "failed to create temporary directory for backup: {}",
-                    crate::go::error::os_error_text(&e)
-                ))
-            })?;
         Ok(BackupOutput {
             path: path.to_string(),
-            layout: staging.path().to_path_buf(),
-            tar: Some(TarStaging { file, staging }),
+            tar: Some(file),
+            is_tar: true,
             created: None,
         })
     }
 
-    /// Where the OCI layout is written.
-    pub fn layout(&self) -> &Path {
-        &self.layout
-    }
-
     pub fn is_tar(&self) -> bool {
-        self.tar.is_some()
+        self.is_tar
     }
 
-    /// Complete the backup: the layout's ingest area goes (it is only used while blobs
-    /// arrive); a tar is archived and renamed onto the output path, and its size returned.
-    pub async fn finish(mut self) -> Result<Option<i64>> {
-        let _ = std::fs::remove_dir_all(self.layout.join("ingest"));
-        let size = match self.tar.take() {
-            Some(TarStaging { file, staging }) => {
-                let size = export_tar(file, staging.path(), &self.path).await?;
-                drop(staging);
-                Some(size)
-            }
-            None => None,
-        };
-        self.created = None;
-        Ok(size)
+    /// The layout the backup writes: the directory (created when missing), or the archive,
+    /// with a place kept for each blob of `plan`.
+    pub async fn open_layout(&mut self, plan: &[Descriptor]) -> Result<LayoutStore> {
+        match self.tar.take() {
+            Some(file) => LayoutStore::archive(file, plan),
+            None if self.is_tar => Err(Error::msg("the archive is open already")),
+            None => LayoutStore::open(Path::new(&self.path)).await,
+        }
+    }
+
+    /// Complete the backup written into `layout`: a directory loses its ingest area (only
+    /// used while blobs arrive); an archive gets its index and layout file, is synced and
+    /// renamed onto the output path, and its size returned.
+    pub async fn finish(mut self, layout: &LayoutStore) -> Result<Option<i64>> {
+        if !self.is_tar {
+            let _ = std::fs::remove_dir_all(Path::new(&self.path).join("ingest"));
+            self.created = None;
+            return Ok(None);
+        }
+        let output = self.path.clone();
+        let wrap = |e: Error| Error::msg(format!("failed to create tar archive at {output}: {e}"));
+        let file = layout.complete_archive().await.map_err(wrap)?;
+        let dest = PathBuf::from(&self.path);
+        let size = tokio::task::spawn_blocking(move || -> Result<i64> {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = match std::fs::metadata(&dest) {
+                Ok(m) => m.permissions().mode() & 0o7777,
+                Err(_) => 0o666 & !crate::targets::layout::current_umask(),
+            };
+            file.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(mode))?;
+            let size = file.as_file().metadata()?.len() as i64;
+            file.persist(&dest).map_err(|e| Error::Io(e.error))?;
+            Ok(size)
+        })
+        .await
+        .map_err(|e| wrap(Error::msg(e)))?
+        .map_err(wrap)?;
+        Ok(Some(size))
     }
 }
 
@@ -184,32 +189,4 @@ fn first_missing(path: &Path) -> Option<PathBuf> {
         missing = Some(p.to_path_buf());
     }
     missing
-}
-
-/// Archive the staged layout into the temporary file and rename it onto `output`.
-async fn export_tar(file: tempfile::NamedTempFile, staging: &Path, output: &str) -> Result<i64> {
-    let staging = staging.to_path_buf();
-    let dest = PathBuf::from(output);
-    let wrap = |e: Error| Error::msg(format!("failed to create tar archive at {output}: {}", e));
-    let done = tokio::task::spawn_blocking(move || -> Result<i64> {
-        use std::io::Write;
-        use std::os::unix::fs::PermissionsExt;
-        let writer = std::io::BufWriter::with_capacity(256 * 1024, file.as_file());
-        let mut writer = crate::targets::layout::export::tar_directory(&staging, writer)?;
-        writer.flush()?;
-        drop(writer);
-        file.as_file().sync_all()?;
-        let mode = match std::fs::metadata(&dest) {
-            Ok(m) => m.permissions().mode() & 0o7777,
-            Err(_) => 0o666 & !crate::targets::layout::current_umask(),
-        };
-        file.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))?;
-        let size = file.as_file().metadata()?.len() as i64;
-        file.persist(&dest).map_err(|e| Error::Io(e.error))?;
-        Ok(size)
-    })
-    .await
-    .map_err(|e| wrap(Error::msg(e)))?;
-    done.map_err(wrap)
 }

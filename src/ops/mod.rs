@@ -4,6 +4,7 @@
 pub mod attach;
 pub mod backup;
 pub mod backup_archive;
+pub mod backup_plan;
 pub mod copy;
 pub mod discover;
 pub mod index;

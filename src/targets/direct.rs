@@ -72,6 +72,14 @@ impl Direct {
         Direct { file, direct }
     }
 
+    /// `file`, written through the page cache only.
+    pub fn page_cache(file: File) -> Self {
+        Direct {
+            file,
+            direct: false,
+        }
+    }
+
     /// Whether writes currently bypass the page cache.
     pub fn is_direct(&self) -> bool {
         self.direct

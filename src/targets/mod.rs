@@ -7,6 +7,7 @@ pub mod direct;
 pub mod file;
 pub mod layout;
 pub mod memory;
+pub mod read_ahead;
 pub mod remote;
 pub mod sink;
 pub mod stream_out;

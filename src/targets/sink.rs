@@ -44,11 +44,33 @@ pub async fn write_verified<R: AsyncRead + Unpin>(
     hasher: Hasher,
     have: u64,
 ) -> Result<u64> {
+    write_checked(reader, file, expected, hasher, have, true).await
+}
+
+/// [`write_verified`] into a file that other writers share (one region of an archive,
+/// from the file's current position): page-cache writes only, since a direct write
+/// beside another writer's buffered one would race with its pages.
+pub async fn write_verified_shared<R: AsyncRead + Unpin>(
+    reader: &mut R,
+    file: std::fs::File,
+    expected: &Descriptor,
+) -> Result<u64> {
+    write_checked(reader, file, expected, expected.digest.hasher(), 0, false).await
+}
+
+async fn write_checked<R: AsyncRead + Unpin>(
+    reader: &mut R,
+    file: std::fs::File,
+    expected: &Descriptor,
+    hasher: Hasher,
+    have: u64,
+    direct: bool,
+) -> Result<u64> {
     let size = expected.size.max(0) as u64;
     let (total, hasher) = if size.saturating_sub(have) <= SMALL {
         write_small(reader, file, size, hasher, have).await?
     } else {
-        write_large(reader, file, size, hasher, have).await?
+        write_large(reader, file, size, hasher, have, direct).await?
     };
     if total < size {
         return Err(Error::Integrity("unexpected EOF".into()));
@@ -127,6 +149,7 @@ async fn write_large<R: AsyncRead + Unpin>(
     size: u64,
     hasher: Hasher,
     have: u64,
+    direct: bool,
 ) -> Result<(u64, Hasher)> {
     // receiving -> hashing thread -> writing thread -> the buffer back: three stages of
     // about equal cost, so two cores (and the registry sending) overlap them
@@ -144,7 +167,11 @@ async fn write_large<R: AsyncRead + Unpin>(
         hasher
     });
     let writer = tokio::task::spawn_blocking(move || -> std::io::Result<()> {
-        let mut out = Direct::new(file, have);
+        let mut out = if direct {
+            Direct::new(file, have)
+        } else {
+            Direct::page_cache(file)
+        };
         while let Ok(mut buf) = hashed_rx.recv() {
             out.write(buf.data())?;
             buf.clear();

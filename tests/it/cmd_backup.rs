@@ -5,6 +5,7 @@
 //! file or folder, no temp files, nothing pushed to the registry).
 
 use crate::support::command::CREATED;
+use crate::support::fault_proxy::FaultProxy;
 use crate::support::registry::{TestRegistry, closed_port};
 use crate::support::sandbox::Sandbox;
 use crate::support::seed;
@@ -239,6 +240,113 @@ fn seed_commands_round_trip_through_a_folder_and_a_tar() {
         "{out}"
     );
     assert!(!repos(&sb, &b).contains("every"));
+    assert_no_staging_left(&sb);
+}
+
+/// The entries of a tar: (name, mode, owner, group, user name, group name, content).
+type Entry = (String, u32, u64, u64, String, String, Vec<u8>);
+
+fn tar_entries(path: &Path) -> Vec<Entry> {
+    let mut archive = tar::Archive::new(std::fs::File::open(path).unwrap());
+    archive
+        .entries()
+        .unwrap()
+        .map(|e| {
+            let mut e = e.unwrap();
+            let h = e.header().clone();
+            let mut content = Vec::new();
+            std::io::Read::read_to_end(&mut e, &mut content).unwrap();
+            (
+                e.path().unwrap().to_string_lossy().to_string(),
+                h.mode().unwrap(),
+                h.uid().unwrap(),
+                h.gid().unwrap(),
+                h.username().unwrap().unwrap_or_default().to_string(),
+                h.groupname().unwrap().unwrap_or_default().to_string(),
+                content,
+            )
+        })
+        .collect()
+}
+
+/// What oras's archive of the layout folder `dir` holds (Go `tar.Writer.AddFS`): every
+/// entry in walk order (names sorted at each level, directories with a `/`), with the
+/// folder's modes and bytes, owned by root.
+fn archive_of(dir: &Path) -> Vec<Entry> {
+    fn walk(dir: &Path, rel: &str, out: &mut Vec<Entry>) {
+        use std::os::unix::fs::PermissionsExt;
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        names.sort();
+        for name in names {
+            let path = dir.join(&name);
+            let meta = std::fs::metadata(&path).unwrap();
+            let mode = meta.permissions().mode() & 0o7777;
+            let root = || "root".to_string();
+            if meta.is_dir() {
+                let name = format!("{rel}{name}/");
+                out.push((name.clone(), mode, 0, 0, root(), root(), Vec::new()));
+                walk(&path, &name, out);
+            } else {
+                let bytes = std::fs::read(&path).unwrap();
+                out.push((format!("{rel}{name}"), mode, 0, 0, root(), root(), bytes));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, "", &mut out);
+    out
+}
+
+/// A backup to a tar writes each blob straight into its place in the archive, yet the
+/// archive is the one oras makes of the same backup to a folder: same entries in the same
+/// order, modes, owners and bytes. And planning those places asks the registry nothing
+/// more: the backup to a tar sends exactly the requests of the backup to a folder.
+#[test]
+fn a_tar_backup_is_the_archive_of_the_folder_backup_for_the_same_requests() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    seed(&sb, &reg);
+    // a blob large enough for the streaming path (not read whole first)
+    let big: Vec<u8> = (0..3u32 << 20).map(|i| (i * 7 % 251) as u8).collect();
+    sb.write("big.bin", &big);
+    sb.ok(&format!("push {}/config:big big.bin {CREATED}", reg.host()));
+    let proxy = FaultProxy::start(reg.port(), Vec::new());
+    let h = proxy.host();
+    let requests = |from: usize| {
+        let mut r: Vec<String> = proxy.requests()[from..]
+            .iter()
+            .map(|s| format!("{} {}", s.method, s.target))
+            .collect();
+        r.sort();
+        r
+    };
+
+    let args = format!("--include-referrers {h}/config:v1.0,v1.2,big");
+    sb.ok(&format!("backup --output folder {args}"));
+    let folder_requests = requests(0);
+    let before = proxy.requests().len();
+    sb.ok(&format!("backup --output backup.tar {args}"));
+    assert_eq!(requests(before), folder_requests);
+    assert!(
+        folder_requests
+            .iter()
+            .any(|r| r.starts_with("GET /v2/config/blobs/")),
+        "{folder_requests:?}"
+    );
+
+    let got = tar_entries(&sb.path("backup.tar"));
+    let want = archive_of(&sb.path("folder"));
+    let names = |e: &[Entry]| e.iter().map(|e| e.0.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&got), names(&want));
+    assert_eq!(got, want);
+    assert_eq!(&names(&got)[..2], ["blobs/", "blobs/sha256/"]);
+    assert!(got.iter().any(|e| e.6 == big));
+    // GNU tar reads it too
+    let listing = sb.sh_ok("tar -tf backup.tar");
+    assert_eq!(listing.lines().count(), got.len(), "{listing}");
     assert_no_staging_left(&sb);
 }
 

@@ -25,14 +25,9 @@ pub async fn open(root: &Path, digest: &Digest) -> Result<BlobReader> {
     }
 }
 
-/// Store verified content (fsynced before it gets its name when `durable`); a blob
+/// Store verified content (fsynced before it gets its name); a blob
 /// already present is left alone.
-pub async fn ingest(
-    root: &Path,
-    expected: &Descriptor,
-    content: BlobReader,
-    durable: bool,
-) -> Result<()> {
+pub async fn ingest(root: &Path, expected: &Descriptor, content: BlobReader) -> Result<()> {
     let dest = path(root, &expected.digest);
     if dest.exists() {
         return Ok(());
@@ -54,11 +49,9 @@ pub async fn ingest(
     )
     .await;
     copied?; // on error tmp_path is dropped: the partial file is removed
-    if durable {
-        tokio::task::spawn_blocking(move || syncer.sync_all())
-            .await
-            .map_err(|e| Error::msg(e.to_string()))??;
-    }
+    tokio::task::spawn_blocking(move || syncer.sync_all())
+        .await
+        .map_err(|e| Error::msg(e.to_string()))??;
     if let Some(parent) = dest.parent() {
         tokio::fs::create_dir_all(parent).await?;
     }

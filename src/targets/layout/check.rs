@@ -22,6 +22,7 @@ impl LayoutStore {
                     "invalid OCI Image Layout: failed to open OCI layout file: open {LAYOUT_FILE}: file does not exist"
                 ))
             })?,
+            Source::Archive(_) => super::LAYOUT_CONTENT.to_vec(),
         };
         #[derive(serde::Deserialize)]
         struct Layout {

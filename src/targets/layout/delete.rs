@@ -36,6 +36,7 @@ impl LayoutStore {
                 .filter(|m| m.is_file())
                 .map(|m| m.len() as i64),
             Source::Tar(fs) => fs.blob_size(digest).map(|s| s as i64),
+            Source::Archive(a) => a.size(digest).map(|s| s as i64),
         }
     }
 }

@@ -87,14 +87,18 @@ impl TarFs {
             .entries
             .get(&Self::blob_name(digest))
             .ok_or_else(|| Error::NotFound(digest.to_string()))?;
-        let path = self.path.clone();
-        let reader = async move {
-            let mut f = tokio::fs::File::open(path).await?;
-            f.seek(SeekFrom::Start(off)).await?;
-            Ok::<_, std::io::Error>(tokio::io::AsyncReadExt::take(f, size))
-        };
-        Ok(Box::pin(LazyReader::new(Box::pin(reader))))
+        Ok(region_reader(self.path.clone(), off, size))
     }
+}
+
+/// The `size` bytes of the file at `path` from `off` on, opened on first read.
+pub(super) fn region_reader(path: PathBuf, off: u64, size: u64) -> BlobReader {
+    let reader = async move {
+        let mut f = tokio::fs::File::open(path).await?;
+        f.seek(SeekFrom::Start(off)).await?;
+        Ok::<_, std::io::Error>(tokio::io::AsyncReadExt::take(f, size))
+    };
+    Box::pin(LazyReader::new(Box::pin(reader)))
 }
 
 type OpenFuture = std::pin::Pin<
