@@ -280,12 +280,20 @@ impl Engine {
         permit: OwnedSemaphorePermit,
         depth: usize,
     ) -> Result<()> {
-        if self
-            .dst
-            .exists(&desc)
-            .await
-            .map_err(at(Origin::Destination))?
-        {
+        // a blob's upload opens while the destination is asked whether it has it
+        // (Target::prepare_push_unasked); given back when it does, or when it is not copied
+        let unasked = !media_type::is_manifest(&desc.media_type) && self.mount_from.is_none();
+        let exists = if unasked {
+            let (exists, _) =
+                tokio::join!(self.dst.exists(&desc), self.dst.prepare_push_unasked(&desc));
+            if !matches!(exists, Ok(false)) {
+                let _ = self.dst.cancel_prepared(&desc).await;
+            }
+            exists
+        } else {
+            self.dst.exists(&desc).await
+        };
+        if exists.map_err(at(Origin::Destination))? {
             if self.is_root(&desc) {
                 if let Some(tag) = &self.root_tag {
                     let bytes = self.manifest_bytes(&desc).await?;
@@ -338,6 +346,9 @@ impl Engine {
             };
         }
         if self.hooks.pre_copy(&desc)? == PreCopy::Skip {
+            if unasked {
+                let _ = self.dst.cancel_prepared(&desc).await;
+            }
             return Ok(());
         }
         self.transfer(&desc).await?;

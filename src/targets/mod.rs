@@ -102,6 +102,14 @@ pub trait Target: ReadOnlyTarget {
         let _ = desc;
         Box::pin(async { Ok(()) })
     }
+    /// Like [`Target::prepare_push`], for a blob whose existence is still being asked
+    /// (the copy engine sends both at once): a store may decline (a registry does once a
+    /// blob it was asked about existed, so a destination holding most blobs is not sent
+    /// sessions it then cancels). The engine cancels it when the blob exists after all.
+    fn prepare_push_unasked<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, ()> {
+        let _ = desc;
+        Box::pin(async { Ok(()) })
+    }
     /// Give back what [`Target::prepare_push`] opened for a push that will not happen.
     fn cancel_prepared<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, ()> {
         let _ = desc;

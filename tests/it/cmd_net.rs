@@ -533,6 +533,82 @@ fn an_upload_refused_while_the_source_answers_is_asked_for_once() {
 }
 
 #[test]
+fn a_copy_opens_the_destination_upload_while_it_asks_whether_the_blob_is_there() {
+    let (src, dst) = (TestRegistry::start(), TestRegistry::start());
+    let digest = one_file(&src, "cp", "v1", "big.bin", &noise(MIB, 14));
+    let slow = std::time::Duration::from_millis(600);
+    let to = FaultProxy::start(
+        dst.port(),
+        vec![Rule::new(
+            "HEAD",
+            &format!("/blobs/{digest}"),
+            Action::Delay(slow),
+        )],
+    );
+    let sb = Sandbox::new();
+    let cp = sb.oras(&format!("cp {}/cp:v1 {}/cp:v1", src.host(), to.host()));
+    let (out, err) = cp.text();
+    assert_eq!(cp.code, 0, "{out}{err}");
+    assert_eq!(dst.blob_status("cp", &digest), 200);
+    let head = to
+        .requests_where(|r| r.method == "HEAD" && r.target.contains(&digest))
+        .pop()
+        .expect("the HEAD of the blob");
+    let posts = plain_posts(&to);
+    assert_eq!(
+        posts.len(),
+        1,
+        "one session for the one large blob: {posts:?}"
+    );
+    // one after the other, the POST would wait for the delayed answer of the HEAD
+    let gap = posts[0].at.saturating_duration_since(head.at);
+    assert!(gap < slow / 2, "the POST waited {gap:?} for the HEAD");
+    assert!(
+        to.requests_where(|r| r.method == "DELETE").is_empty(),
+        "{:?}",
+        to.requests()
+    );
+}
+
+#[test]
+fn large_blobs_the_destination_has_cost_at_most_one_cancelled_upload() {
+    let (src, dst) = (TestRegistry::start(), TestRegistry::start());
+    let blobs: Vec<Vec<u8>> = (0..3).map(|i| noise(MIB, 20 + i)).collect();
+    let titles: Vec<String> = (0..4).map(|i| title(&format!("b{i}"))).collect();
+    let mut layers: Vec<(&str, &[u8], &str)> = blobs
+        .iter()
+        .zip(&titles)
+        .map(|(b, t)| ("application/octet-stream", &b[..], t.as_str()))
+        .collect();
+    seed::artifact(src.port(), "cp", "v1", &layers);
+    // the destination holds the three blobs, under another manifest
+    layers.push(("application/octet-stream", b"x", &titles[3]));
+    seed::artifact(dst.port(), "cp", "old", &layers);
+    let to = FaultProxy::start(dst.port(), vec![]);
+    let sb = Sandbox::new();
+    let cp = sb.oras(&format!(
+        "cp --concurrency 1 {}/cp:v1 {}/cp:v1",
+        src.host(),
+        to.host()
+    ));
+    let (out, err) = cp.text();
+    assert_eq!(cp.code, 0, "{out}{err}");
+    let seen = to.requests();
+    let heads = to.requests_where(|r| r.method == "HEAD" && r.target.contains("/blobs/"));
+    assert_eq!(heads.len(), 3, "{seen:?}");
+    // the first large blob found there stops the sessions opened before the answer
+    let posts = plain_posts(&to);
+    assert_eq!(posts.len(), 1, "{seen:?}");
+    let deletes = to.requests_where(|r| r.method == "DELETE");
+    assert_eq!(deletes.len(), 1, "the session is given back: {seen:?}");
+    assert_eq!(deletes[0].status, 204);
+    assert_eq!(
+        sb.ok(&format!("resolve {}/cp:v1", src.host())),
+        sb.ok(&format!("resolve {}/cp:v1", dst.host()))
+    );
+}
+
+#[test]
 fn a_blob_refused_before_its_put_gives_its_upload_session_back() {
     // gaps R23: oras PUTs the wrong-digest blob and the registry refuses it (closing the
     // session); we refuse it ourselves and must not leave the session open

@@ -391,7 +391,11 @@ impl ReadOnlyTarget for Repository {
             if let Some(found) = self.probe_blob(desc).await {
                 return found;
             }
-            Ok(self.head_blob(&desc.digest).await?.is_some())
+            let found = self.head_blob(&desc.digest).await?.is_some();
+            if found {
+                self.found_existing_blob();
+            }
+            Ok(found)
         })
     }
 
@@ -480,6 +484,13 @@ impl Target for Repository {
     fn prepare_push<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, ()> {
         Box::pin(async move {
             self.open_session_early(desc).await;
+            Ok(())
+        })
+    }
+
+    fn prepare_push_unasked<'a>(&'a self, desc: &'a Descriptor) -> BoxFuture<'a, ()> {
+        Box::pin(async move {
+            self.open_session_unasked(desc).await;
             Ok(())
         })
     }

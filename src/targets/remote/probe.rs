@@ -20,6 +20,14 @@
 //! on the way to the PUT. Nothing else changes: the same requests, and a POST that fails
 //! there (after the transport's retries) is the push's failure, reported when the push
 //! comes to it, as if the push had sent it: no second POST, no second round of retries.
+//!
+//! The copy goes one step further for a blob above `SMALL_BLOB` (smaller ones are probed):
+//! its session is opened while the HEAD asking whether it exists is still out
+//! (`open_session_unasked`, `Target::prepare_push_unasked`), one more round trip less per
+//! new blob. A blob that exists after all has its session cancelled (DELETE), and the first
+//! such blob stops this for the rest of the copy: a destination that already holds blobs
+//! (a re-run, shared base layers) is sent at most one POST and DELETE per transfer then
+//! running beside oras's HEADs.
 
 use super::{Repository, SMALL_BLOB, upload_location};
 use crate::content::{Descriptor, Digest};
@@ -39,6 +47,8 @@ const REFUSED: u8 = 2;
 #[derive(Default)]
 pub struct Probes {
     state: AtomicU8,
+    /// A blob asked about by HEAD existed: no sessions before the answer from now on.
+    found_existing: std::sync::atomic::AtomicBool,
     sessions: Mutex<HashMap<Digest, String>>,
     failed: Mutex<HashMap<Digest, Error>>,
 }
@@ -98,14 +108,31 @@ impl Repository {
         }
     }
 
+    /// A blob asked about by HEAD exists here (see the module docs).
+    pub(crate) fn found_existing_blob(&self) {
+        self.probes.found_existing.store(true, Ordering::Relaxed);
+    }
+
+    /// [`Self::open_session_early`] for a blob whose HEAD is still out, unless it is probed
+    /// instead or blobs were found existing here (see the module docs).
+    pub(crate) async fn open_session_unasked(&self, desc: &Descriptor) {
+        let probed = self.probes.state.load(Ordering::Relaxed) == ON && desc.size <= SMALL_BLOB;
+        if probed || self.probes.found_existing.load(Ordering::Relaxed) {
+            return;
+        }
+        self.open_session_early(desc).await;
+    }
+
     /// Open the upload session of blob `desc` ahead of its push (see the module docs);
-    /// nothing when a session is already open or the push would not use one (a chunked
-    /// or speculative upload). A failure is kept for the push ([`Self::take_session`]).
+    /// nothing when a session is already open or was tried, or the push would not use one
+    /// (a chunked or speculative upload). A failure is kept for the push
+    /// ([`Self::take_session`]).
     pub(crate) async fn open_session_early(&self, desc: &Descriptor) {
         let digest = &desc.digest;
         if self.chunk_size().is_some()
             || self.pending.has(digest)
             || self.probes.sessions().contains_key(digest)
+            || self.probes.failed().contains_key(digest)
         {
             return;
         }
@@ -115,7 +142,11 @@ impl Repository {
             .and_then(|resp| upload_location(&resp))
         {
             Ok(location) => {
-                self.probes.sessions().insert(digest.clone(), location);
+                // two copies of one blob (under two media types) may both have opened one
+                let other = self.probes.sessions().insert(digest.clone(), location);
+                if let Some(other) = other {
+                    self.cancel_session(other).await;
+                }
             }
             Err(e) => {
                 self.probes.failed().insert(digest.clone(), e);
