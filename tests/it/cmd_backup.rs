@@ -5,7 +5,7 @@
 //! file or folder, no temp files, nothing pushed to the registry).
 
 use crate::support::command::CREATED;
-use crate::support::fault_proxy::FaultProxy;
+use crate::support::fault_proxy::{Action, FaultProxy, Rule};
 use crate::support::registry::{TestRegistry, closed_port};
 use crate::support::sandbox::Sandbox;
 use crate::support::seed;
@@ -348,6 +348,47 @@ fn a_tar_backup_is_the_archive_of_the_folder_backup_for_the_same_requests() {
     let listing = sb.sh_ok("tar -tf backup.tar");
     assert_eq!(listing.lines().count(), got.len(), "{listing}");
     assert_no_staging_left(&sb);
+}
+
+/// A restore watches the referrers index it wrote for one quiet interval (250 ms at
+/// least) counted from its write, not from the end of its other work: the next tag's
+/// copy, held here for a second, is waited for together with it.
+#[test]
+fn a_restore_counts_the_quiet_interval_of_an_index_from_its_write() {
+    let a = TestRegistry::start();
+    let b = TestRegistry::start();
+    let sb = Sandbox::new();
+    seed(&sb, &a);
+    sb.ok(&format!(
+        "backup --output folder --include-referrers {}/config:v1.0,v1.1",
+        a.host()
+    ));
+    let hold = std::time::Duration::from_secs(1);
+    let proxy = FaultProxy::start(
+        b.port(),
+        vec![Rule::new("PUT", "/manifests/v1.1", Action::Delay(hold))],
+    );
+    let out = sb.ok(&format!("restore --input folder {}/restored", proxy.host()));
+    assert!(
+        out.contains("Pushed tag v1.0 with 2 referrer(s)\n"),
+        "{out}"
+    );
+    let seen = proxy.requests();
+    let held = proxy.requests_where(|r| r.method == "PUT" && r.target.ends_with("/manifests/v1.1"));
+    let index_puts =
+        proxy.requests_where(|r| r.method == "PUT" && r.target.contains("/manifests/sha256-"));
+    let checks =
+        proxy.requests_where(|r| r.method == "HEAD" && r.target.contains("/manifests/sha256-"));
+    assert_eq!(held.len(), 1, "{seen:?}");
+    assert!(!index_puts.is_empty() && !checks.is_empty(), "{seen:?}");
+    let answered = held[0].at + hold;
+    assert!(index_puts.iter().all(|p| p.at < held[0].at), "{seen:?}");
+    // from the end of the work, the check would wait another 250 ms or more
+    let after = checks[0].at.saturating_duration_since(answered);
+    assert!(
+        after < std::time::Duration::from_millis(125),
+        "the index was checked {after:?} after the last tag"
+    );
 }
 
 #[test]

@@ -72,7 +72,9 @@
 //! for at each update: the command settles every index it wrote once, when it is done
 //! ([`Repository::settle_referrers_indexes`], called by the command dispatcher), with all
 //! its changes to that index. A `cp -r` or `restore` of many referrers pays one quiet
-//! interval in all (W6: 1.4 s → 0.6 s with five referrers); "returns" above means the
+//! interval in all (W6: 1.4 s → 0.6 s with five referrers), counted from the last write:
+//! the work after it (tagging, the next tags of a `restore`) is waited for with it;
+//! "returns" above means the
 //! command's end. For that, every write of an index carries all the changes the command
 //! still owes a settle (C grows with each update): a later write built on a read from
 //! which another process had dropped an earlier change of ours puts it back, so the
@@ -225,11 +227,13 @@ impl Repository {
             changes: Vec::new(),
             seen: None,
             window: Duration::ZERO,
+            at: Instant::now(),
         });
         for c in changes {
             merge_change(&mut entry.changes, c);
         }
         entry.seen = seen;
+        entry.at = Instant::now();
         entry.window = entry.window.max(window);
     }
 
@@ -248,7 +252,7 @@ impl Repository {
     pub async fn settle_referrers_indexes(&self) -> Result<()> {
         let owed: Vec<(String, Unsettled)> = lock(&self.unsettled.0).drain().collect();
         let settles = owed.into_iter().map(|(tag, mut u)| async move {
-            match self.settle(&tag, &u.changes, u.seen, u.window).await? {
+            match self.settle(&tag, &u.changes, u.seen, u.window, u.at).await? {
                 Settle::Done => Ok(()),
                 Settle::Replaced => self.converge(&tag, &mut u.changes).await,
                 Settle::Busy => Err(push_failed(
@@ -310,7 +314,10 @@ impl Repository {
             let Some((seen, window)) = self.write(tag, changes, &mut rounds).await? else {
                 return Ok(());
             };
-            match self.settle(tag, changes, seen, window).await? {
+            match self
+                .settle(tag, changes, seen, window, Instant::now())
+                .await?
+            {
                 Settle::Done => return Ok(()),
                 Settle::Replaced => {
                     tokio::time::sleep(retry::backoff(rounds.round.saturating_sub(1))).await;
@@ -429,17 +436,19 @@ impl Repository {
         Ok(gone)
     }
 
-    /// Watch the index after a write (or after finding `changes` in it) until it stays
-    /// the same for a quiet interval.
+    /// Watch the index after a write (or after finding `changes` in it), made when `at`,
+    /// until it stays the same for a quiet interval. The first quiet interval runs from
+    /// `at`: what the command did since (tagging, other tags of a restore) counts.
     async fn settle(
         &self,
         tag: &str,
         changes: &[ReferrerChange],
         mut seen: Option<Digest>,
         window: Duration,
+        mut at: Instant,
     ) -> Result<Settle> {
         for _ in 0..MAX_SETTLE_CHECKS {
-            tokio::time::sleep(quiet_interval(window)).await;
+            tokio::time::sleep_until(at + quiet_interval(window)).await;
             if self.index_digest(tag).await? == seen {
                 return Ok(Settle::Done);
             }
@@ -448,6 +457,7 @@ impl Repository {
                 return Ok(Settle::Replaced);
             }
             seen = current.digest;
+            at = Instant::now();
         }
         Ok(Settle::Busy)
     }
@@ -461,6 +471,8 @@ struct Unsettled {
     seen: Option<Digest>,
     /// The longest window of our writes.
     window: Duration,
+    /// When our last write (or look) was answered.
+    at: Instant,
 }
 
 /// The indexes a repository owes a settle, by tag.
