@@ -14,9 +14,8 @@ use crate::display::backup::BackupDisplay;
 use crate::display::status::{BACKUP, TransferStatus};
 use crate::ops::backup::{backup_tag, parse_artifact_references, resolve_tags};
 use crate::ops::backup_archive::BackupOutput;
-use crate::ops::backup_plan::plan_archive;
+use crate::ops::backup_plan::open_planned_archive;
 use crate::targets::ReadOnlyTarget;
-use crate::targets::read_ahead::ReadAhead;
 use clap::Args;
 use std::path::Path;
 use std::sync::Arc;
@@ -95,17 +94,15 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     let OpenedTarget::Remote(repo) = opened else {
         return Err(CliError::new("unsupported target"));
     };
-    let mut src: Arc<dyn ReadOnlyTarget> = repo;
+    let src: Arc<dyn ReadOnlyTarget> = repo;
     let prepare_failed =
         |e| CliError::new(format!("failed to prepare OCI store for backup: {}", e));
     // a directory is opened (created) first, as oras does; an archive once its blobs are
     // known (below)
-    let mut dst = if out.is_tar() {
+    let folder = if out.is_tar() {
         None
     } else {
-        Some(Arc::new(
-            out.open_layout(&[]).await.map_err(prepare_failed)?,
-        ))
+        Some(out.open_layout(&[]).await.map_err(prepare_failed)?)
     };
 
     // result lines; the transfer of each tag has its own status printer (a progress view
@@ -127,27 +124,20 @@ pub async fn run(a: BackupArgs) -> Result<(), CliError> {
     }
     let names: Vec<String> = resolved.iter().map(|(t, _)| t.clone()).collect();
     display.tags_found(&names);
-    let dst = match dst.take() {
-        Some(d) => d,
-        None => {
-            let read_ahead = Arc::new(ReadAhead::new(src));
-            // a platform selection makes manifests of its own: nothing planned, the
-            // archive is written in order at the end instead
-            let plan = if selection.is_none() {
-                plan_archive(
-                    read_ahead.clone(),
-                    &resolved,
-                    a.include_referrers,
-                    a.concurrency,
-                )
-                .await
-            } else {
-                Vec::new()
-            };
-            src = read_ahead;
-            Arc::new(out.open_layout(&plan).await.map_err(prepare_failed)?)
-        }
+    let (src, dst) = match folder {
+        Some(layout) => (src, layout),
+        None => open_planned_archive(
+            &mut out,
+            src,
+            &resolved,
+            selection.is_none(),
+            a.include_referrers,
+            a.concurrency,
+        )
+        .await
+        .map_err(prepare_failed)?,
     };
+    let dst = Arc::new(dst);
 
     for (tag, root) in &resolved {
         let status = Arc::new(a.common.printer(true));

@@ -4,17 +4,41 @@
 //! sends no request twice. The archive gives each planned blob its place up front.
 
 use super::backup::copy_tagged;
+use super::backup_archive::BackupOutput;
 use crate::content::Descriptor;
 use crate::copy::{CopyHooks, CopyOptions, PreCopy};
 use crate::error::Result;
+use crate::targets::layout::LayoutStore;
 use crate::targets::read_ahead::ReadAhead;
 use crate::targets::{BlobReader, BoxFuture, ReadOnlyTarget, Target};
 use std::sync::{Arc, Mutex};
 
+/// The archive layout of the backup `out` of `tags` from `src`, its blobs planned, and
+/// the source to copy them from (which keeps what planning read). With `plan` false (a
+/// platform selection, which makes manifests of its own) nothing is planned and the
+/// archive is written in order at the end instead.
+pub async fn open_planned_archive(
+    out: &mut BackupOutput,
+    src: Arc<dyn ReadOnlyTarget>,
+    tags: &[(String, Descriptor)],
+    plan: bool,
+    include_referrers: bool,
+    concurrency: usize,
+) -> Result<(Arc<dyn ReadOnlyTarget>, LayoutStore)> {
+    let read_ahead = Arc::new(ReadAhead::new(src));
+    let blobs = if plan {
+        plan_archive(read_ahead.clone(), tags, include_referrers, concurrency).await
+    } else {
+        Vec::new()
+    };
+    let layout = out.open_layout(&blobs).await?;
+    Ok((read_ahead, layout))
+}
+
 /// The blobs (manifests included) that backing up `tags` copies. Best effort: a graph
 /// that cannot be walked now is left out (its copy reports the error, and the archive
 /// takes what the plan did not foresee at a cost).
-pub async fn plan_archive(
+async fn plan_archive(
     src: Arc<ReadAhead>,
     tags: &[(String, Descriptor)],
     include_referrers: bool,
