@@ -391,6 +391,50 @@ fn a_restore_counts_the_quiet_interval_of_an_index_from_its_write() {
     );
 }
 
+/// A blob that fails halfway through a tar backup (others may be in the archive by then):
+/// exit 1 with the error of that tag, no archive, no temporary file, an earlier backup
+/// under that name untouched.
+#[test]
+fn a_tar_backup_that_fails_midway_leaves_nothing_behind() {
+    let reg = TestRegistry::start();
+    let sb = Sandbox::new();
+    let big: Vec<u8> = (0..2u32 << 20).map(|i| (i * 13 % 241) as u8).collect();
+    sb.write("big.bin", &big);
+    sb.write("small.txt", b"small\n");
+    sb.ok(&format!(
+        "push {}/config:v1 big.bin small.txt {CREATED}",
+        reg.host()
+    ));
+    let digest = seed::digest(&big);
+    let proxy = FaultProxy::start(
+        reg.port(),
+        vec![Rule::new(
+            "GET",
+            &format!("/blobs/{digest}"),
+            Action::Status {
+                code: 404,
+                retry_after: None,
+            },
+        )],
+    );
+    sb.write("kept.tar", b"previous backup");
+    let start = ["big.bin", "kept.tar", "small.txt"];
+    let err = fails(
+        &sb,
+        &format!("backup --output kept.tar {}/config:v1", proxy.host()),
+    );
+    assert!(
+        err.starts_with(&format!(
+            "Error: failed to back up tag \"v1\" from \"{}/config\" to \"kept.tar\": ",
+            proxy.host()
+        )),
+        "{err}"
+    );
+    assert_eq!(sb.read("kept.tar"), b"previous backup");
+    assert_work_dir(&sb, &start);
+    assert_no_staging_left(&sb);
+}
+
 #[test]
 fn failed_backups_leave_nothing_behind() {
     let reg = TestRegistry::start();
