@@ -13,11 +13,15 @@ use std::os::fd::AsRawFd;
 pub const ALIGN: usize = 4096;
 /// The most bytes one buffered `write` call is given (see `sink.rs`).
 pub const WRITE: usize = 16 * 1024;
+/// The same for a file that several writers fill at once (an archive): each `write` takes
+/// the file's lock, and three writers in 16 KiB pieces spent more time on it than on the
+/// bytes (backup of 20 × 8 MiB to a tar: 0.36–0.41 s of CPU, 0.25–0.30 s in 256 KiB
+/// pieces, which showed none of the swings of the single-writer case).
+pub const SHARED_WRITE: usize = 256 * 1024;
 
-/// Write `buf` in pieces of [`WRITE`] bytes.
-pub fn write_pieces(file: &mut impl Write, buf: &[u8]) -> std::io::Result<()> {
-    buf.chunks(WRITE)
-        .try_for_each(|piece| file.write_all(piece))
+/// Write `buf` in pieces of `piece` bytes.
+pub fn write_pieces(file: &mut impl Write, buf: &[u8], piece: usize) -> std::io::Result<()> {
+    buf.chunks(piece).try_for_each(|p| file.write_all(p))
 }
 
 /// A buffer whose data starts at an [`ALIGN`]-aligned address: a `Vec` with room for the
@@ -62,6 +66,8 @@ impl AlignedBuf {
 pub struct Direct {
     file: File,
     direct: bool,
+    /// Bytes per buffered write.
+    piece: usize,
 }
 
 impl Direct {
@@ -69,14 +75,19 @@ impl Direct {
     /// file system accepts `O_DIRECT`.
     pub fn new(file: File, have: u64) -> Self {
         let direct = have % ALIGN as u64 == 0 && set_direct(&file, true).is_ok();
-        Direct { file, direct }
+        Direct {
+            file,
+            direct,
+            piece: WRITE,
+        }
     }
 
-    /// `file`, written through the page cache only.
-    pub fn page_cache(file: File) -> Self {
+    /// `file`, written through the page cache only, in writes of `piece` bytes.
+    pub fn page_cache(file: File, piece: usize) -> Self {
         Direct {
             file,
             direct: false,
+            piece,
         }
     }
 
@@ -91,7 +102,7 @@ impl Direct {
         while !rest.is_empty() {
             if !self.direct || rest.len() % ALIGN != 0 || rest.as_ptr() as usize % ALIGN != 0 {
                 self.buffered();
-                return write_pieces(&mut self.file, rest);
+                return write_pieces(&mut self.file, rest, self.piece);
             }
             match self.file.write(rest) {
                 Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),

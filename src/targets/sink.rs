@@ -44,18 +44,28 @@ pub async fn write_verified<R: AsyncRead + Unpin>(
     hasher: Hasher,
     have: u64,
 ) -> Result<u64> {
-    write_checked(reader, file, expected, hasher, have, true).await
+    write_checked(reader, file, expected, hasher, have, None).await
 }
 
 /// [`write_verified`] into a file that other writers share (one region of an archive,
 /// from the file's current position): page-cache writes only, since a direct write
-/// beside another writer's buffered one would race with its pages.
+/// beside another writer's buffered one would race with its pages, and in larger pieces
+/// (`direct::SHARED_WRITE`), since every write takes the file's lock.
 pub async fn write_verified_shared<R: AsyncRead + Unpin>(
     reader: &mut R,
     file: std::fs::File,
     expected: &Descriptor,
 ) -> Result<u64> {
-    write_checked(reader, file, expected, expected.digest.hasher(), 0, false).await
+    let piece = super::direct::SHARED_WRITE;
+    write_checked(
+        reader,
+        file,
+        expected,
+        expected.digest.hasher(),
+        0,
+        Some(piece),
+    )
+    .await
 }
 
 async fn write_checked<R: AsyncRead + Unpin>(
@@ -64,13 +74,14 @@ async fn write_checked<R: AsyncRead + Unpin>(
     expected: &Descriptor,
     hasher: Hasher,
     have: u64,
-    direct: bool,
+    shared: Option<usize>,
 ) -> Result<u64> {
     let size = expected.size.max(0) as u64;
     let (total, hasher) = if size.saturating_sub(have) <= SMALL {
-        write_small(reader, file, size, hasher, have).await?
+        let piece = shared.unwrap_or(super::direct::WRITE);
+        write_small(reader, file, size, hasher, have, piece).await?
     } else {
-        write_large(reader, file, size, hasher, have, direct).await?
+        write_large(reader, file, size, hasher, have, shared).await?
     };
     if total < size {
         return Err(Error::Integrity("unexpected EOF".into()));
@@ -129,6 +140,7 @@ async fn write_small<R: AsyncRead + Unpin>(
     size: u64,
     mut hasher: Hasher,
     have: u64,
+    piece: usize,
 ) -> Result<(u64, Hasher)> {
     // one byte of room beyond the declared size tells trailing data apart
     let mut buf = Vec::with_capacity((size - have) as usize + 1);
@@ -138,7 +150,7 @@ async fn write_small<R: AsyncRead + Unpin>(
         return Err(Error::Integrity("trailing data".into()));
     }
     if total == size {
-        write_pieces(&mut file, &buf)?;
+        write_pieces(&mut file, &buf, piece)?;
     }
     Ok((total, hasher))
 }
@@ -149,7 +161,7 @@ async fn write_large<R: AsyncRead + Unpin>(
     size: u64,
     hasher: Hasher,
     have: u64,
-    direct: bool,
+    shared: Option<usize>,
 ) -> Result<(u64, Hasher)> {
     // receiving -> hashing thread -> writing thread -> the buffer back: three stages of
     // about equal cost, so two cores (and the registry sending) overlap them
@@ -167,10 +179,9 @@ async fn write_large<R: AsyncRead + Unpin>(
         hasher
     });
     let writer = tokio::task::spawn_blocking(move || -> std::io::Result<()> {
-        let mut out = if direct {
-            Direct::new(file, have)
-        } else {
-            Direct::page_cache(file)
+        let mut out = match shared {
+            None => Direct::new(file, have),
+            Some(piece) => Direct::page_cache(file, piece),
         };
         while let Ok(mut buf) = hashed_rx.recv() {
             out.write(buf.data())?;
