@@ -443,6 +443,20 @@ fn plain_posts(proxy: &FaultProxy) -> Vec<Seen> {
     proxy.requests_where(|r| r.method == "POST" && r.target.ends_with("/blobs/uploads/"))
 }
 
+/// The one upload session of the one large blob reached `to` less than half of `slow`
+/// after `held`, a request the proxy held for `slow`: one after the other, the POST would
+/// have waited for its answer.
+fn assert_one_post_soon_after(to: &FaultProxy, held: &Seen, slow: std::time::Duration, what: &str) {
+    let posts = plain_posts(to);
+    assert_eq!(
+        posts.len(),
+        1,
+        "one upload session for the one large blob: {posts:?}"
+    );
+    let gap = posts[0].at.saturating_duration_since(held.at);
+    assert!(gap < slow / 2, "the POST waited {gap:?} for {what}");
+}
+
 #[test]
 fn a_copy_opens_the_destination_upload_while_the_source_answers() {
     let (src, dst) = (TestRegistry::start(), TestRegistry::start());
@@ -464,15 +478,7 @@ fn a_copy_opens_the_destination_upload_while_the_source_answers() {
     assert_eq!(cp.code, 0, "{out}{err}");
     assert_eq!(dst.blob_status("cp", &digest), 200);
     let get = blob_gets(&from).pop().expect("the source GET of the blob");
-    let posts = plain_posts(&to);
-    assert_eq!(
-        posts.len(),
-        1,
-        "one upload session for the one large blob: {posts:?}"
-    );
-    // one after the other, the POST would wait for the delayed answer of the GET
-    let gap = posts[0].at.saturating_duration_since(get.at);
-    assert!(gap < slow / 2, "the POST waited {gap:?} for the source");
+    assert_one_post_soon_after(&to, &get, slow, "the source");
 }
 
 #[test]
@@ -554,15 +560,7 @@ fn a_copy_opens_the_destination_upload_while_it_asks_whether_the_blob_is_there()
         .requests_where(|r| r.method == "HEAD" && r.target.contains(&digest))
         .pop()
         .expect("the HEAD of the blob");
-    let posts = plain_posts(&to);
-    assert_eq!(
-        posts.len(),
-        1,
-        "one session for the one large blob: {posts:?}"
-    );
-    // one after the other, the POST would wait for the delayed answer of the HEAD
-    let gap = posts[0].at.saturating_duration_since(head.at);
-    assert!(gap < slow / 2, "the POST waited {gap:?} for the HEAD");
+    assert_one_post_soon_after(&to, &head, slow, "the HEAD");
     assert!(
         to.requests_where(|r| r.method == "DELETE").is_empty(),
         "{:?}",
