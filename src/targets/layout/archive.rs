@@ -22,6 +22,9 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 const BLOCK: u64 = 512;
+/// The largest offset a file can have (`off_t`): sizes a manifest claims are not trusted
+/// to add up below it.
+const MAX_END: u64 = i64::MAX as u64;
 /// The mode of a blob in a layout (written read-only).
 const BLOB_MODE: u32 = 0o444;
 
@@ -127,21 +130,29 @@ impl ArchiveWriter {
         let mut dirs = BTreeMap::new();
         let mut pos = BLOCK; // `blobs/`
         for ((alg, hex), size) in planned {
-            if !dirs.contains_key(&alg) {
+            let dir = if dirs.contains_key(&alg) { 0 } else { BLOCK };
+            // absurd sizes (a manifest may claim anything) end the plan: the rest is
+            // unplanned, and its copy fails on the real size
+            let Some(end) = pos
+                .checked_add(dir + entry_len(size))
+                .filter(|e| *e <= MAX_END)
+            else {
+                break;
+            };
+            if dir > 0 {
                 dirs.insert(alg.clone(), pos);
-                pos += BLOCK;
             }
             slots.insert(
                 (alg, hex),
                 Slot {
-                    at: pos,
+                    at: pos + dir,
                     size,
                     planned: true,
                     done: None,
                     writing: Default::default(),
                 },
             );
-            pos += entry_len(size);
+            pos = end;
         }
         Ok(ArchiveWriter {
             path: temp.path().to_path_buf(),
@@ -201,7 +212,15 @@ impl ArchiveWriter {
             };
             if fresh {
                 let at = st.next;
-                st.next += entry_len(size);
+                st.next = at
+                    .checked_add(entry_len(size))
+                    .filter(|e| *e <= MAX_END)
+                    .ok_or_else(|| {
+                        Error::msg(format!(
+                            "{}: {size} bytes do not fit in the archive",
+                            expected.digest
+                        ))
+                    })?;
                 st.slots.insert(
                     key.clone(),
                     Slot {
@@ -530,6 +549,36 @@ mod tests {
         assert_eq!(got[0].1, 0o700);
         // only one file is left beside it: the archive itself
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// Sizes no file can hold (a manifest may claim them) neither overflow the plan nor
+    /// take a place: the plan stops before them, and writing one is refused.
+    #[tokio::test]
+    async fn absurd_sizes_do_not_overflow_the_plan() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = blob(b"real");
+        let mut huge: Vec<Descriptor> = (0..3u8).map(|i| blob(&[i])).collect();
+        for h in &mut huge {
+            h.size = i64::MAX;
+        }
+        let mut plan = huge.clone();
+        plan.push(real.clone());
+        let w = ArchiveWriter::new(temp(dir.path()), &plan, 0o755).unwrap();
+        w.write(&real, reader(b"real")).await.unwrap();
+        let err = w.write(&huge[0], reader(&[0])).await.unwrap_err();
+        assert!(err.to_string().contains("do not fit"), "{err}");
+        let done = w.complete(&TRAILER).unwrap();
+        let names: Vec<String> = entries(done.path()).into_iter().map(|e| e.0).collect();
+        assert_eq!(
+            names,
+            [
+                "blobs/",
+                "blobs/sha256/",
+                &name(&real),
+                "index.json",
+                "oci-layout"
+            ]
+        );
     }
 
     /// Two writers of one blob at once: one entry, written once.
