@@ -411,10 +411,7 @@ fn a_tar_backup_that_fails_midway_leaves_nothing_behind() {
         vec![Rule::new(
             "GET",
             &format!("/blobs/{digest}"),
-            Action::Status {
-                code: 404,
-                retry_after: None,
-            },
+            Action::status(404),
         )],
     );
     sb.write("kept.tar", b"previous backup");

@@ -97,14 +97,7 @@ fn a_mirror_that_lacks_a_blob_or_corrupts_one_is_skipped_for_the_primary() {
     let proxy = FaultProxy::start(
         mirror.port(),
         vec![
-            Rule::new(
-                "GET",
-                &format!("/blobs/{da}"),
-                Action::Status {
-                    code: 404,
-                    retry_after: None,
-                },
-            ),
+            Rule::new("GET", &format!("/blobs/{da}"), Action::status(404)),
             Rule::new("GET", &format!("/blobs/{db}"), Action::Corrupt(1000)),
         ],
     );

@@ -279,14 +279,7 @@ fn an_interrupted_pull_is_finished_by_the_next_one() {
         reg.port(),
         vec![
             Rule::new("GET", &digest, Action::CutAfter(5 * MIB)).nth(1),
-            Rule::new(
-                "GET",
-                &digest,
-                Action::Status {
-                    code: 404,
-                    retry_after: None,
-                },
-            ),
+            Rule::new("GET", &digest, Action::status(404)),
         ],
     );
     let sb = Sandbox::new();
@@ -357,15 +350,7 @@ fn busy_answers_are_retried_after_retry_after_with_one_line_each() {
             )
             .nth(2),
             // a blob upload body cannot be replayed: a new session is started
-            Rule::new(
-                "PUT",
-                &blob_put,
-                Action::Status {
-                    code: 503,
-                    retry_after: None,
-                },
-            )
-            .nth(1),
+            Rule::new("PUT", &blob_put, Action::status(503)).nth(1),
         ],
     );
     let push = sb.oras(&format!("push {}/r:v1 f.bin", proxy.host()));
@@ -490,10 +475,7 @@ fn a_copy_whose_source_fails_cancels_the_upload_it_opened() {
         vec![Rule::new(
             "GET",
             &format!("/blobs/{digest}"),
-            Action::Status {
-                code: 404,
-                retry_after: None,
-            },
+            Action::status(404),
         )],
     );
     let to = FaultProxy::start(dst.port(), vec![]);
@@ -516,10 +498,7 @@ fn a_copy_whose_source_fails_cancels_the_upload_it_opened() {
 fn an_upload_refused_while_the_source_answers_is_asked_for_once() {
     let (src, dst) = (TestRegistry::start(), TestRegistry::start());
     one_file(&src, "cp", "v1", "big.bin", &noise(MIB, 13));
-    let refuse = Action::Status {
-        code: 403,
-        retry_after: None,
-    };
+    let refuse = Action::status(403);
     let to = FaultProxy::start(
         dst.port(),
         vec![Rule::new("POST", "/blobs/uploads/", refuse)],

@@ -54,6 +54,16 @@ pub enum Action {
     ForwardThenStatus(u16),
 }
 
+impl Action {
+    /// Answer `code` (not forwarded), without `Retry-After`.
+    pub fn status(code: u16) -> Action {
+        Action::Status {
+            code,
+            retry_after: None,
+        }
+    }
+}
+
 /// One rule: `method` (any when None), a path substring, and which matching request it
 /// applies to (1-based; every one when None).
 #[derive(Clone, Debug)]
