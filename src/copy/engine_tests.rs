@@ -1,8 +1,9 @@
 //! Unit tests of the copy engine on memory stores: graph shapes (a diamond, a deep chain,
 //! several roots), sub-graphs already at the destination, hook order, root tagging,
-//! tolerated `AlreadyExists`, and which side a failure is attributed to.
+//! tolerated `AlreadyExists`, which side a failure is attributed to, and referrers pushed
+//! ahead of their subject.
 
-use super::{CopyHooks, CopyOptions, Origin, PreCopy, copy, copy_graphs};
+use super::{CopyHooks, CopyOptions, Origin, PreCopy, copy, copy_graphs, copy_graphs_reaching};
 use crate::content::descriptor::Annotations;
 use crate::content::manifest::{Index, Manifest};
 use crate::content::{Descriptor, Digest};
@@ -30,6 +31,11 @@ struct Store {
     fail_fetch: Option<Digest>,
     fail_exists: Option<Digest>,
     fail_push: Option<Digest>,
+    /// Answer [`Target::referrers_before_subject`] with yes.
+    referrers_first: bool,
+    /// `(held, until)`: the push of `held` waits until `until` is stored (gives up after
+    /// 5 s with an error).
+    hold: Option<(Digest, Digest)>,
 }
 
 impl Store {
@@ -73,6 +79,25 @@ impl Store {
             layers,
             subject: None,
             annotations: Annotations::from([("note".to_string(), note.to_string())]),
+        };
+        self.blob(media_type::IMAGE_MANIFEST, &crate::go::json::to_vec(&m))
+    }
+
+    /// An image manifest over `config` and `layers` whose subject is `subject`.
+    fn referrer(
+        &self,
+        subject: &Descriptor,
+        config: &Descriptor,
+        layers: Vec<Descriptor>,
+    ) -> Descriptor {
+        let m = Manifest {
+            schema_version: 2,
+            media_type: media_type::IMAGE_MANIFEST.to_string(),
+            artifact_type: "application/vnd.test.referrer".to_string(),
+            config: config.clone(),
+            layers,
+            subject: Some(subject.clone()),
+            annotations: Default::default(),
         };
         self.blob(media_type::IMAGE_MANIFEST, &crate::go::json::to_vec(&m))
     }
@@ -130,6 +155,18 @@ impl Target for Store {
         Box::pin(async move {
             self.record("push", &expected.digest);
             tokio::task::yield_now().await;
+            if let Some((held, until)) = &self.hold
+                && *held == expected.digest
+            {
+                let pushed = || self.mem.get(until).is_some();
+                let start = std::time::Instant::now();
+                while !pushed() {
+                    if start.elapsed() > Duration::from_secs(5) {
+                        return Err(Error::msg(format!("held until {until} was pushed")));
+                    }
+                    tokio::time::sleep(Duration::from_millis(2)).await;
+                }
+            }
             if self.fail_push.as_ref() == Some(&expected.digest) {
                 return Err(refused("push", &expected.digest));
             }
@@ -138,6 +175,10 @@ impl Target for Store {
             }
             self.mem.push(expected, content).await
         })
+    }
+
+    fn referrers_before_subject(&self) -> bool {
+        self.referrers_first
     }
 
     fn tag<'a>(&'a self, desc: &'a Descriptor, reference: &'a str) -> BoxFuture<'a, ()> {
@@ -590,5 +631,163 @@ async fn copy_graphs_shares_one_tracker_between_roots() {
         assert!(dst.has(&m1) && dst.has(&m2), "{concurrency}");
         assert_eq!(src.count("fetch", &m1), 0, "{concurrency}: known bytes");
         assert_eq!(dst.count_op("tag"), 0, "{concurrency}");
+    }
+}
+
+/// Position of the first `op` call for `d` at `store`.
+fn first(store: &Store, op: &str, d: &Descriptor) -> usize {
+    lock(&store.calls)
+        .iter()
+        .position(|(o, x)| *o == op && *x == d.digest)
+        .unwrap_or_else(|| panic!("no {op} of {}", d.digest))
+}
+
+/// `copy_graphs_reaching` of `roots` and `node` with `concurrency`, nothing known.
+async fn reaching(
+    src: &Arc<Store>,
+    dst: &Arc<Store>,
+    roots: &[Descriptor],
+    node: &Descriptor,
+    concurrency: usize,
+    events: &Arc<Events>,
+) -> Result<()> {
+    let options = options(concurrency, events);
+    copy_graphs_reaching(src.clone(), dst.clone(), roots, node, Vec::new(), &options).await
+}
+
+/// A subject over a large layer and a referrer of it.
+fn subject_and_referrer(src: &Store) -> (Descriptor, Descriptor, Descriptor) {
+    let config = empty_config(src);
+    let big = src.layer("the subject's large layer");
+    let subject = src.manifest(&config, vec![big.clone()], "subject");
+    let referrer = src.referrer(&subject, &config, vec![src.layer("a signature")]);
+    (subject, referrer, big)
+}
+
+/// `copy_graphs_reaching` to a destination that takes referrers first pushes the referrer
+/// while the subject's layer is still on its way (the layer's push is held until the
+/// referrer is stored: in oras's order that never happens); the subject is still copied
+/// whole and the copy ends only when it is. With `--concurrency 1`, a destination that
+/// does not take referrers first, or a plain `copy_graphs`, oras's order holds: subject,
+/// then referrer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_referrer_goes_ahead_of_its_subject_where_the_destination_allows() {
+    let src = Arc::new(Store::default());
+    let (subject, referrer, big) = subject_and_referrer(&src);
+    let dst = Arc::new(Store {
+        referrers_first: true,
+        hold: Some((big.digest.clone(), referrer.digest.clone())),
+        ..Default::default()
+    });
+    let events = Arc::new(Events::default());
+    let roots = [referrer.clone()];
+    reaching(&src, &dst, &roots, &subject, 3, &events)
+        .await
+        .unwrap();
+    assert!(dst.has(&subject) && dst.has(&big) && dst.has(&referrer));
+    assert!(first(&dst, "push", &referrer) < first(&dst, "push", &subject));
+    assert_eq!(dst.count("push", &subject), 1);
+    assert_eq!(events.at("post", &referrer).len(), 1);
+
+    for (concurrency, referrers_first, by_reaching) in
+        [(1, true, true), (3, false, true), (3, true, false)]
+    {
+        let dst = Arc::new(Store {
+            referrers_first,
+            ..Default::default()
+        });
+        if by_reaching {
+            reaching(&src, &dst, &roots, &subject, concurrency, &events).await
+        } else {
+            let options = options(concurrency, &events);
+            copy_graphs(src.clone(), dst.clone(), &roots, Vec::new(), &options).await
+        }
+        .unwrap();
+        assert!(
+            first(&dst, "push", &subject) < first(&dst, "push", &referrer),
+            "{concurrency} {referrers_first} {by_reaching}"
+        );
+    }
+}
+
+/// In a chain subject ← r1 ← r2 only the referrers of the node asked for go ahead: r1
+/// before the subject (held until r1 is stored), but r2 waits for r1, its own subject,
+/// which no later run would look for if r2 were there without it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_referrers_of_the_node_asked_for_go_ahead() {
+    let src = Arc::new(Store::default());
+    let (subject, r1, big) = subject_and_referrer(&src);
+    let config = empty_config(&src);
+    let r2 = src.referrer(
+        &r1,
+        &config,
+        vec![src.layer("a signature of the signature")],
+    );
+    let dst = Arc::new(Store {
+        referrers_first: true,
+        hold: Some((big.digest.clone(), r1.digest.clone())),
+        ..Default::default()
+    });
+    let events = Arc::new(Events::default());
+    reaching(&src, &dst, std::slice::from_ref(&r2), &subject, 3, &events)
+        .await
+        .unwrap();
+    assert!(first(&dst, "push", &r1) < first(&dst, "push", &subject));
+    assert!(first(&dst, "push", &r1) < first(&dst, "push", &r2));
+    assert!(dst.has(&subject) && dst.has(&r2));
+}
+
+/// A referrer pushed ahead of a subject whose copy then failed: the next copy finds the
+/// referrer and skips its graph, so `copy_graphs_reaching` asks for the subject itself
+/// and copies it. When it is there, nothing is reported for it (one more `exists`); with
+/// `--concurrency 1` it is not asked for.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn copy_graphs_reaching_copies_a_subject_left_behind() {
+    let src = Arc::new(Store::default());
+    let (subject, referrer, big) = subject_and_referrer(&src);
+    let roots = [referrer.clone()];
+    // the first copy fails on the subject's layer, after the referrer went ahead
+    let dst = Arc::new(Store {
+        referrers_first: true,
+        fail_push: Some(big.digest.clone()),
+        hold: Some((big.digest.clone(), referrer.digest.clone())),
+        ..Default::default()
+    });
+    let events = Arc::new(Events::default());
+    reaching(&src, &dst, &roots, &subject, 3, &events)
+        .await
+        .unwrap_err();
+    assert!(dst.has(&referrer) && !dst.has(&subject));
+    // the next one completes the subject
+    let again = Arc::new(Store {
+        referrers_first: true,
+        ..Default::default()
+    });
+    again.holds(&dst, &[&referrer]);
+    let events = Arc::new(Events::default());
+    reaching(&src, &again, &roots, &subject, 3, &events)
+        .await
+        .unwrap();
+    assert!(again.has(&subject) && again.has(&big));
+    assert_eq!(events.of("skipped"), vec![referrer.digest.clone()]);
+    assert_eq!(events.at("post", &subject).len(), 1);
+    // everything there: the subject is asked for once and not reported
+    for (concurrency, asked) in [(3, 1), (1, 0)] {
+        let events = Arc::new(Events::default());
+        let before = again.count("exists", &subject);
+        reaching(&src, &again, &roots, &subject, concurrency, &events)
+            .await
+            .unwrap();
+        assert_eq!(
+            again.count("exists", &subject) - before,
+            asked,
+            "{concurrency}"
+        );
+        assert_eq!(
+            events.of("skipped"),
+            vec![referrer.digest.clone()],
+            "{concurrency}"
+        );
+        assert_eq!(events.of("pre"), Vec::<Digest>::new(), "{concurrency}");
     }
 }

@@ -2,7 +2,7 @@
 //! predecessors (referrers) to the roots of every graph that contains it, then copy those
 //! graphs with one shared tracker, so an artifact travels with its referrers (`cp -r`).
 
-use super::{CopyOptions, copy_graphs};
+use super::{CopyOptions, copy_graphs_reaching};
 use crate::content::Descriptor;
 use crate::error::Result;
 use crate::targets::{BoxFuture, ReadOnlyTarget, Target};
@@ -89,7 +89,7 @@ pub async fn extended_copy_graph(
     options: &CopyOptions,
 ) -> Result<()> {
     let roots = find_roots(finder, node, extra).await?;
-    copy_graphs(src, dst, &roots, known, options).await
+    copy_graphs_reaching(src, dst, &roots, node, known, options).await
 }
 
 #[cfg(test)]

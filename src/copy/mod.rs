@@ -118,6 +118,9 @@ struct Engine {
     root: Option<Descriptor>,
     root_tag: Option<String>,
     mount_from: Option<Arc<dyn BlobMounter>>,
+    /// The subject whose referrers may be pushed while it is still copied: see
+    /// [`Engine::subject_alongside`]. Set by [`copy_graphs_reaching`] only.
+    alongside: Option<DescKey>,
 }
 
 /// Copy the graph rooted at `root` (whose manifest bytes may be known already) and, when
@@ -130,17 +133,7 @@ pub async fn copy(
     tag: Option<&str>,
     options: &CopyOptions,
 ) -> Result<()> {
-    let engine = Arc::new(Engine {
-        src,
-        dst,
-        hooks: options.hooks.clone(),
-        limiter: Arc::new(Semaphore::new(options.concurrency)),
-        tracker: Mutex::new(HashMap::new()),
-        manifests: Mutex::new(HashMap::new()),
-        root: Some(root.clone()),
-        root_tag: tag.map(str::to_string),
-        mount_from: options.mount_from.clone(),
-    });
+    let engine = Engine::new(src, dst, options, Some(root.clone()), tag, None);
     if let Some(b) = root_bytes {
         engine.cache(&root.digest, b);
     }
@@ -158,21 +151,66 @@ pub async fn copy_graphs(
     known: Vec<(Descriptor, Vec<u8>)>,
     options: &CopyOptions,
 ) -> Result<()> {
-    let engine = Arc::new(Engine {
-        src,
-        dst,
-        hooks: options.hooks.clone(),
-        limiter: Arc::new(Semaphore::new(options.concurrency)),
-        tracker: Mutex::new(HashMap::new()),
-        manifests: Mutex::new(HashMap::new()),
-        root: None,
-        root_tag: None,
-        mount_from: options.mount_from.clone(),
-    });
+    let engine = Engine::new(src, dst, options, None, None, None);
     for (d, b) in known {
         engine.cache(&d.digest, b);
     }
     engine.dispatch(roots.to_vec(), 0).await
+}
+
+/// [`copy_graphs`] of the roots found above `node` (its referrers, `cp -r`), where the
+/// referrers of `node` itself may go ahead of it ([`Engine::subject_alongside`]); then
+/// `node` if none of the roots reached it, every root being at the destination already.
+/// A copy that pushed referrers ahead of `node` and then failed leaves them without it; a
+/// later run finds the referrers and would skip `node` with them. So where they may go
+/// first, `node` is asked for once more (a request oras does not send, made only when
+/// every root existed) and copied when missing; finding it is not reported. Only `node`:
+/// in a chain of referrers of referrers, a referrer of a referrer waits for its subject,
+/// which no later run would look for.
+pub async fn copy_graphs_reaching(
+    src: Arc<dyn ReadOnlyTarget>,
+    dst: Arc<dyn Target>,
+    roots: &[Descriptor],
+    node: &Descriptor,
+    known: Vec<(Descriptor, Vec<u8>)>,
+    options: &CopyOptions,
+) -> Result<()> {
+    let alongside = (options.concurrency > 1).then(|| node.key());
+    let engine = Engine::new(src, dst, options, None, None, alongside);
+    for (d, b) in known {
+        engine.cache(&d.digest, b);
+    }
+    engine.dispatch(roots.to_vec(), 0).await?;
+    let reached = lock(&engine.tracker).contains_key(&node.key());
+    if reached || engine.alongside.is_none() || !engine.dst.referrers_before_subject() {
+        return Ok(());
+    }
+    if engine
+        .dst
+        .exists(node)
+        .await
+        .map_err(at(Origin::Destination))?
+    {
+        return Ok(());
+    }
+    engine.dispatch(vec![node.clone()], 0).await
+}
+
+/// The copy of a subject running alongside its referrer (its own task, so a long chain of
+/// referrers does not nest deeper on the stack); aborted when dropped unfinished.
+struct Alongside(tokio::task::JoinHandle<Result<()>>);
+
+impl Alongside {
+    async fn join(mut self) -> Result<()> {
+        let outcome = (&mut self.0).await;
+        outcome.unwrap_or_else(|e| Err(Error::msg(format!("the copy of a subject failed: {e}"))))
+    }
+}
+
+impl Drop for Alongside {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 /// Closes a node's done-signal when its copier finishes (or is dropped on failure).
@@ -189,6 +227,28 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl Engine {
+    fn new(
+        src: Arc<dyn ReadOnlyTarget>,
+        dst: Arc<dyn Target>,
+        options: &CopyOptions,
+        root: Option<Descriptor>,
+        root_tag: Option<&str>,
+        alongside: Option<DescKey>,
+    ) -> Arc<Self> {
+        Arc::new(Engine {
+            src,
+            dst,
+            hooks: options.hooks.clone(),
+            limiter: Arc::new(Semaphore::new(options.concurrency)),
+            tracker: Mutex::new(HashMap::new()),
+            manifests: Mutex::new(HashMap::new()),
+            root,
+            root_tag: root_tag.map(str::to_string),
+            mount_from: options.mount_from.clone(),
+            alongside,
+        })
+    }
+
     fn cache(&self, digest: &Digest, bytes: Vec<u8>) -> Arc<Vec<u8>> {
         let b = Arc::new(bytes);
         lock(&self.manifests).insert(digest.clone(), b.clone());
@@ -306,11 +366,12 @@ impl Engine {
             }
             return self.hooks.on_copy_skipped(&desc);
         }
-        let (children, all) = if media_type::is_manifest(&desc.media_type) {
+        let (mut children, all, subject) = if media_type::is_manifest(&desc.media_type) {
             self.hooks.on_manifest_fetch(&desc)?;
             let bytes = self.manifest_bytes(&desc).await?;
             self.hooks.on_manifest_fetched(&desc)?;
             let s = manifest::successors(&desc.media_type, &bytes)?;
+            let subject = s.subject.clone();
             let all = s.clone().all();
             let children = self
                 .hooks
@@ -318,19 +379,28 @@ impl Engine {
                 .into_iter()
                 .filter(|d| !media_type::is_foreign_layer(&d.media_type))
                 .collect::<Vec<_>>();
-            (children, all)
+            (children, all, subject)
         } else {
-            (Vec::new(), Vec::new())
+            (Vec::new(), Vec::new(), None)
         };
+        let alongside = self.subject_alongside(subject, &mut children);
+        if (!children.is_empty() || alongside.is_some()) && depth >= MAX_GRAPH_DEPTH {
+            return Err(Error::msg(format!(
+                "{}: the graph is nested deeper than {MAX_GRAPH_DEPTH} levels (the graph depth bound)",
+                desc.digest
+            )));
+        }
+        // done (and its signal closed) only when the subject is copied too; a failure
+        // here stops the subject's copy (the guard aborts it)
+        let alongside = alongside.map(|subject| {
+            let this = self.clone();
+            Alongside(tokio::spawn(async move {
+                this.dispatch(vec![subject], depth + 1).await
+            }))
+        });
         let permit = if children.is_empty() {
             permit
         } else {
-            if depth >= MAX_GRAPH_DEPTH {
-                return Err(Error::msg(format!(
-                    "{}: the graph is nested deeper than {MAX_GRAPH_DEPTH} levels (the graph depth bound)",
-                    desc.digest
-                )));
-            }
             drop(permit);
             self.dispatch(children, depth + 1).await?;
             self.acquire().await?
@@ -340,20 +410,41 @@ impl Engine {
         {
             let outcome = self.mount(&**mounter, &desc).await?;
             drop(permit);
-            return match outcome {
-                MountOutcome::Mounted => self.hooks.on_mounted(&desc),
-                MountOutcome::Copied => self.hooks.post_copy(&desc, &all),
-            };
-        }
-        if self.hooks.pre_copy(&desc)? == PreCopy::Skip {
+            match outcome {
+                MountOutcome::Mounted => self.hooks.on_mounted(&desc)?,
+                MountOutcome::Copied => self.hooks.post_copy(&desc, &all)?,
+            }
+        } else if self.hooks.pre_copy(&desc)? == PreCopy::Skip {
             if unasked {
                 let _ = self.dst.cancel_prepared(&desc).await;
             }
-            return Ok(());
+        } else {
+            self.transfer(&desc).await?;
+            drop(permit);
+            self.hooks.post_copy(&desc, &all)?;
         }
-        self.transfer(&desc).await?;
-        drop(permit);
-        self.hooks.post_copy(&desc, &all)
+        match alongside {
+            Some(subject) => subject.join().await,
+            None => Ok(()),
+        }
+    }
+
+    /// The subject of a manifest, taken out of its `children` when the manifest may be
+    /// pushed before it: the subject is the node `cp -r` (or `restore`) was asked for, more
+    /// than one transfer runs at a time, and the destination says
+    /// [`Target::referrers_before_subject`]. The subject is then copied alongside instead
+    /// of first. With `--concurrency 1`, oras's order (subject first) is kept.
+    fn subject_alongside(
+        &self,
+        subject: Option<Descriptor>,
+        children: &mut Vec<Descriptor>,
+    ) -> Option<Descriptor> {
+        let subject = subject?;
+        if self.alongside.as_ref() != Some(&subject.key()) || !self.dst.referrers_before_subject() {
+            return None;
+        }
+        let i = children.iter().position(|c| c.key() == subject.key())?;
+        Some(children.remove(i))
     }
 
     /// Mount a blob; when refused, `pre_copy` runs and the content streams from the source.

@@ -115,6 +115,14 @@ pub trait Target: ReadOnlyTarget {
         let _ = desc;
         Box::pin(async { Ok(()) })
     }
+    /// Whether a manifest with a `subject` may reach this store before its subject does (the
+    /// distribution spec lets a registry take them in either order). A registry without the
+    /// referrers API says yes: the index it is given by the client is then written, and
+    /// watched for its quiet interval, while the subject's blobs still travel. Other stores
+    /// keep oras's order, subject first.
+    fn referrers_before_subject(&self) -> bool {
+        false
+    }
     /// Give an existing manifest a tag.
     fn tag<'a>(&'a self, desc: &'a Descriptor, reference: &'a str) -> BoxFuture<'a, ()>;
     /// Push a manifest's bytes under a tag in one step. Registries PUT by tag directly;

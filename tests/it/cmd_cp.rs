@@ -1,10 +1,13 @@
 //! `oras cp` against real docker-registry processes, beyond the golden transcripts
 //! (`golden::scenarios::copy_*`): a destination without a tag, `-r` within the tag-schema
 //! registry with a referrer seeded over raw HTTP (what is and is not copied, and a second
-//! `-r`), and flag and reference errors. Expected outputs are the transcripts of Go oras
+//! `-r`), referrers pushed ahead of their subject (their index written while the subject
+//! still travels; a failed copy completed by the next), and flag and reference errors. Expected outputs are the transcripts of Go oras
 //! 1.3.0 in `shared/golden/` where they exist.
 
+use crate::cmd_net::noise;
 use crate::support::command::CREATED;
+use crate::support::fault_proxy::{Action, FaultProxy, Rule, Seen};
 use crate::support::paths::golden_dir;
 use crate::support::registry::TestRegistry;
 use crate::support::sandbox::Sandbox;
@@ -186,4 +189,152 @@ fn flag_and_reference_errors() {
         e.starts_with("Error: invalid argument \"missing:v1\": failed to find path \"missing\""),
         "{e}"
     );
+}
+
+/// `app:v1`: a subject over a 1 MiB layer, with two referrers attached on a registry
+/// without the referrers API (so a tag-schema index); the digests of its layer and of the
+/// subject manifest.
+fn seed_subject_with_two_referrers(reg: &TestRegistry, sb: &Sandbox) -> (String, String) {
+    let h = reg.host();
+    sb.write("big.bin", &noise(1 << 20, 21));
+    sb.write("a.txt", b"signature\n");
+    sb.write("b.txt", b"sbom\n");
+    sb.ok(&format!("push {h}/app:v1 big.bin {CREATED}"));
+    for (file, kind) in [("a.txt", "signature"), ("b.txt", "sbom")] {
+        sb.ok(&format!(
+            "attach {h}/app:v1 {file} --artifact-type application/vnd.test.{kind} {CREATED}"
+        ));
+    }
+    let subject = sb.ok(&format!("resolve {h}/app:v1")).trim().to_string();
+    (seed::digest(&noise(1 << 20, 21)), subject)
+}
+
+/// When the proxy saw the first request of `method` whose path ends with `suffix`.
+fn first_seen(to: &FaultProxy, method: &str, suffix: &str) -> Seen {
+    to.requests_where(|r| r.method == method && r.target.ends_with(suffix))
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no {method} …{suffix}"))
+}
+
+/// The referrers listed for `app:v1` at `host`, as `discover` shows them.
+fn referrer_types(sb: &Sandbox, host: &str) -> Vec<String> {
+    let out = sb.ok(&format!("discover {host}/app:v1 --format json"));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut types: Vec<String> = v["referrers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["artifactType"].as_str().unwrap().to_string())
+        .collect();
+    types.sort();
+    types
+}
+
+/// `cp -r` to a registry without the referrers API pushes the referrers, and writes the
+/// index of their subject, while the subject's layer is still on its way (its upload is
+/// held 800 ms): the index's quiet interval passes during the transfer instead of after
+/// it. With `--concurrency 1`, oras's order: the subject's manifest before any referrer.
+#[test]
+fn cp_r_writes_the_referrers_index_while_the_subject_travels() {
+    let (src, sb) = (TestRegistry::start(), Sandbox::new());
+    let (layer, subject) = seed_subject_with_two_referrers(&src, &sb);
+    let index_tag = format!(
+        "/manifests/sha256-{}",
+        subject.trim_start_matches("sha256:")
+    );
+    for concurrency in [3, 1] {
+        let dst = TestRegistry::start();
+        let to = FaultProxy::start(
+            dst.port(),
+            vec![Rule::new(
+                "PUT",
+                &format!("digest={layer}"),
+                Action::Delay(std::time::Duration::from_millis(800)),
+            )],
+        );
+        sb.ok(&format!(
+            "cp -r {}/app:v1 {}/app:v1 --concurrency {concurrency}",
+            src.host(),
+            to.host()
+        ));
+        let subject_put = first_seen(&to, "PUT", &format!("/manifests/{subject}"));
+        let index_put = first_seen(&to, "PUT", &index_tag);
+        let referrer_puts = to.requests_where(|r| {
+            r.method == "PUT"
+                && r.target.contains("/manifests/sha256:")
+                && !r.target.ends_with(&subject)
+        });
+        assert_eq!(referrer_puts.len(), 2, "{concurrency}: {referrer_puts:?}");
+        if concurrency == 1 {
+            assert!(referrer_puts.iter().all(|r| r.at > subject_put.at));
+        } else {
+            assert!(referrer_puts.iter().all(|r| r.at < subject_put.at));
+            assert!(
+                index_put.at < subject_put.at,
+                "the index waited for the subject"
+            );
+        }
+        assert_eq!(
+            sb.ok(&format!("resolve {}/app:v1", dst.host())).trim(),
+            subject
+        );
+        assert_eq!(
+            referrer_types(&sb, &dst.host()),
+            [
+                "application/vnd.test.sbom",
+                "application/vnd.test.signature"
+            ]
+        );
+    }
+}
+
+/// A `cp -r` that fails on the subject after its referrers went ahead leaves them (and
+/// their index) without the subject; the next `cp -r` finds every referrer in place and
+/// still copies the subject, then tags it. A third run finds everything and reports just
+/// the referrers, as oras does.
+#[test]
+fn cp_r_completes_a_subject_left_behind_by_a_failed_copy() {
+    let (src, dst, sb) = (TestRegistry::start(), TestRegistry::start(), Sandbox::new());
+    let (layer, subject) = seed_subject_with_two_referrers(&src, &sb);
+    let to = FaultProxy::start(
+        dst.port(),
+        vec![
+            Rule::new(
+                "PUT",
+                &format!("digest={layer}"),
+                Action::Delay(std::time::Duration::from_millis(500)),
+            ),
+            Rule::new("PUT", &format!("/manifests/{subject}"), Action::status(400)),
+        ],
+    );
+    let failed = sb.oras(&format!("cp -r {}/app:v1 {}/app:v1", src.host(), to.host()));
+    let (out, err) = failed.text();
+    assert_eq!(failed.code, 1, "{out}{err}");
+    assert_eq!(dst.manifest("app", &subject).status, 404);
+    let index_tag = format!("sha256-{}", subject.trim_start_matches("sha256:"));
+    assert_eq!(dst.manifest("app", &index_tag).status, 200);
+
+    let (s, d) = (src.host(), dst.host());
+    let out = sb.ok(&format!("cp -r {s}/app:v1 {d}/app:v1"));
+    assert!(
+        out.contains(&format!("Copied  {}", &subject[7..19])),
+        "{out}"
+    );
+    assert_eq!(sb.ok(&format!("resolve {d}/app:v1")).trim(), subject);
+    assert_eq!(
+        referrer_types(&sb, &d),
+        [
+            "application/vnd.test.sbom",
+            "application/vnd.test.signature"
+        ]
+    );
+    let again = sb.ok(&format!("cp -r {s}/app:v1 {d}/app:v1"));
+    let lines: Vec<&str> = again.lines().collect();
+    assert_eq!(lines.len(), 4, "{again}");
+    assert!(
+        lines[..2].iter().all(|l| l.starts_with("Exists  ")),
+        "{again}"
+    );
+    assert!(lines[2].starts_with("Copied [registry] "), "{again}");
 }

@@ -502,6 +502,11 @@ impl Target for Repository {
         })
     }
 
+    fn referrers_before_subject(&self) -> bool {
+        // once the registry is known to serve the referrers API, nothing is gained
+        self.referrers_state.get() != referrers::Capability::Supported
+    }
+
     fn tag<'a>(&'a self, desc: &'a Descriptor, reference: &'a str) -> BoxFuture<'a, ()> {
         Box::pin(async move {
             let (_, bytes) = self
