@@ -392,7 +392,7 @@ impl Engine {
         }
         // done (and its signal closed) only when the subject is copied too; a failure
         // here stops the subject's copy (the guard aborts it)
-        let alongside = alongside.map(|subject| {
+        let mut alongside = alongside.map(|subject| {
             let this = self.clone();
             Alongside(tokio::spawn(async move {
                 this.dispatch(vec![subject], depth + 1).await
@@ -419,7 +419,18 @@ impl Engine {
                 let _ = self.dst.cancel_prepared(&desc).await;
             }
         } else {
-            self.transfer(&desc).await?;
+            let mut permit = Some(permit);
+            if let Err(e) = self.transfer(&desc).await {
+                // a registry that holds subjects to exist (distribution-spec#459) refuses a
+                // referrer ahead of its subject: it goes after it, in oras's order
+                let Some(subject) = alongside.take().filter(|_| refused_ahead(&e)) else {
+                    return Err(e);
+                };
+                drop(permit.take());
+                subject.join().await?;
+                permit = Some(self.acquire().await?);
+                self.transfer(&desc).await?;
+            }
             drop(permit);
             self.hooks.post_copy(&desc, &all)?;
         }
@@ -500,6 +511,16 @@ impl Engine {
             Err(e) => Err(at(Origin::Destination)(e)),
         }
     }
+}
+
+/// Whether the destination refused a manifest (a 4xx other than the authentication and
+/// rate-limit answers) in a way that going after its subject may cure.
+fn refused_ahead(e: &Error) -> bool {
+    let e = match e {
+        Error::Copy(c) => &c.source,
+        e => e,
+    };
+    matches!(e, Error::Registry(r) if (400..500).contains(&r.status) && ![401, 403, 429].contains(&r.status))
 }
 
 async fn push_or_exists(

@@ -191,6 +191,12 @@ fn flag_and_reference_errors() {
     );
 }
 
+/// The artifact types of the two referrers of [`seed_subject_with_two_referrers`], sorted.
+const REFERRER_TYPES: [&str; 2] = [
+    "application/vnd.test.sbom",
+    "application/vnd.test.signature",
+];
+
 /// `app:v1`: a subject over a 1 MiB layer, with two referrers attached on a registry
 /// without the referrers API (so a tag-schema index); the digests of its layer and of the
 /// subject manifest.
@@ -279,13 +285,7 @@ fn cp_r_writes_the_referrers_index_while_the_subject_travels() {
             sb.ok(&format!("resolve {}/app:v1", dst.host())).trim(),
             subject
         );
-        assert_eq!(
-            referrer_types(&sb, &dst.host()),
-            [
-                "application/vnd.test.sbom",
-                "application/vnd.test.signature"
-            ]
-        );
+        assert_eq!(referrer_types(&sb, &dst.host()), REFERRER_TYPES);
     }
 }
 
@@ -322,13 +322,7 @@ fn cp_r_completes_a_subject_left_behind_by_a_failed_copy() {
         "{out}"
     );
     assert_eq!(sb.ok(&format!("resolve {d}/app:v1")).trim(), subject);
-    assert_eq!(
-        referrer_types(&sb, &d),
-        [
-            "application/vnd.test.sbom",
-            "application/vnd.test.signature"
-        ]
-    );
+    assert_eq!(referrer_types(&sb, &d), REFERRER_TYPES);
     let again = sb.ok(&format!("cp -r {s}/app:v1 {d}/app:v1"));
     let lines: Vec<&str> = again.lines().collect();
     assert_eq!(lines.len(), 4, "{again}");
@@ -337,4 +331,43 @@ fn cp_r_completes_a_subject_left_behind_by_a_failed_copy() {
         "{again}"
     );
     assert!(lines[2].starts_with("Copied [registry] "), "{again}");
+}
+
+/// A registry that holds subjects to exist (distribution-spec#459) refuses a referrer
+/// pushed ahead of its subject; the proxy answers each referrer's first PUT 400 as such a
+/// registry would. The referrer is then put again after its subject, and the copy ends as
+/// with oras.
+#[test]
+fn cp_r_puts_a_refused_referrer_again_after_its_subject() {
+    let (src, dst, sb) = (TestRegistry::start(), TestRegistry::start(), Sandbox::new());
+    let (layer, subject) = seed_subject_with_two_referrers(&src, &sb);
+    let listed = sb.ok(&format!("discover {}/app:v1 --format json", src.host()));
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    let referrers: Vec<String> = listed["referrers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["digest"].as_str().unwrap().to_string())
+        .collect();
+    let mut rules = vec![Rule::new(
+        "PUT",
+        &format!("digest={layer}"),
+        Action::Delay(std::time::Duration::from_millis(300)),
+    )];
+    for r in &referrers {
+        rules.push(Rule::new("PUT", &format!("/manifests/{r}"), Action::status(400)).nth(1));
+    }
+    let to = FaultProxy::start(dst.port(), rules);
+    sb.ok(&format!("cp -r {}/app:v1 {}/app:v1", src.host(), to.host()));
+    let subject_put = first_seen(&to, "PUT", &format!("/manifests/{subject}"));
+    for r in &referrers {
+        let puts = to.requests_where(|s| s.method == "PUT" && s.target.ends_with(r.as_str()));
+        assert_eq!(puts.len(), 2, "{r}: {puts:?}");
+        assert_eq!((puts[0].status, puts[1].status), (400, 201), "{r}");
+        assert!(
+            puts[0].at < subject_put.at && puts[1].at > subject_put.at,
+            "{r}"
+        );
+    }
+    assert_eq!(referrer_types(&sb, &dst.host()), REFERRER_TYPES);
 }
