@@ -334,6 +334,9 @@ impl Engine {
         })
     }
 
+    /// Copy one node: the rest of its graph first (children, and a subject alongside),
+    /// then the node. Only what the recursion needs lives in this frame; the steps before
+    /// and after it are functions of their own, so deep graphs stay light on the stack.
     async fn copy_node(
         self: &Arc<Self>,
         desc: Descriptor,
@@ -343,46 +346,10 @@ impl Engine {
         // a blob's upload opens while the destination is asked whether it has it
         // (Target::prepare_push_unasked); given back when it does, or when it is not copied
         let unasked = !media_type::is_manifest(&desc.media_type) && self.mount_from.is_none();
-        let exists = if unasked {
-            let (exists, _) =
-                tokio::join!(self.dst.exists(&desc), self.dst.prepare_push_unasked(&desc));
-            if !matches!(exists, Ok(false)) {
-                let _ = self.dst.cancel_prepared(&desc).await;
-            }
-            exists
-        } else {
-            self.dst.exists(&desc).await
-        };
-        if exists.map_err(at(Origin::Destination))? {
-            if self.is_root(&desc) {
-                if let Some(tag) = &self.root_tag {
-                    let bytes = self.manifest_bytes(&desc).await?;
-                    self.dst
-                        .push_reference(&desc, bytes.to_vec(), tag)
-                        .await
-                        .map_err(at(Origin::Destination))?;
-                }
-                return Ok(());
-            }
-            return self.hooks.on_copy_skipped(&desc);
+        if self.at_destination(&desc, unasked).await? {
+            return self.found(&desc).await;
         }
-        let (mut children, all, subject) = if media_type::is_manifest(&desc.media_type) {
-            self.hooks.on_manifest_fetch(&desc)?;
-            let bytes = self.manifest_bytes(&desc).await?;
-            self.hooks.on_manifest_fetched(&desc)?;
-            let s = manifest::successors(&desc.media_type, &bytes)?;
-            let subject = s.subject.clone();
-            let all = s.clone().all();
-            let children = self
-                .hooks
-                .successors(&desc, s)?
-                .into_iter()
-                .filter(|d| !media_type::is_foreign_layer(&d.media_type))
-                .collect::<Vec<_>>();
-            (children, all, subject)
-        } else {
-            (Vec::new(), Vec::new(), None)
-        };
+        let (mut children, all, subject) = self.children(&desc).await?;
         let alongside = self.subject_alongside(subject, &mut children);
         if (!children.is_empty() || alongside.is_some()) && depth >= MAX_GRAPH_DEPTH {
             return Err(Error::msg(format!(
@@ -392,7 +359,7 @@ impl Engine {
         }
         // done (and its signal closed) only when the subject is copied too; a failure
         // here stops the subject's copy (the guard aborts it)
-        let mut alongside = alongside.map(|subject| {
+        let alongside = alongside.map(|subject| {
             let this = self.clone();
             Alongside(tokio::spawn(async move {
                 this.dispatch(vec![subject], depth + 1).await
@@ -405,22 +372,89 @@ impl Engine {
             self.dispatch(children, depth + 1).await?;
             self.acquire().await?
         };
+        self.finish(&desc, permit, &all, unasked, alongside).await
+    }
+
+    /// Whether `desc` is at the destination already.
+    async fn at_destination(&self, desc: &Descriptor, unasked: bool) -> Result<bool> {
+        let exists = if unasked {
+            let (exists, _) =
+                tokio::join!(self.dst.exists(desc), self.dst.prepare_push_unasked(desc));
+            if !matches!(exists, Ok(false)) {
+                let _ = self.dst.cancel_prepared(desc).await;
+            }
+            exists
+        } else {
+            self.dst.exists(desc).await
+        };
+        exists.map_err(at(Origin::Destination))
+    }
+
+    /// A node found at the destination: the root is tagged, anything else reported.
+    async fn found(&self, desc: &Descriptor) -> Result<()> {
+        if !self.is_root(desc) {
+            return self.hooks.on_copy_skipped(desc);
+        }
+        if let Some(tag) = &self.root_tag {
+            let bytes = self.manifest_bytes(desc).await?;
+            self.dst
+                .push_reference(desc, bytes.to_vec(), tag)
+                .await
+                .map_err(at(Origin::Destination))?;
+        }
+        Ok(())
+    }
+
+    /// The children a copy of `desc` follows, all its successors (for the hooks) and its
+    /// subject; nothing for a blob.
+    async fn children(
+        &self,
+        desc: &Descriptor,
+    ) -> Result<(Vec<Descriptor>, Vec<Descriptor>, Option<Descriptor>)> {
+        if !media_type::is_manifest(&desc.media_type) {
+            return Ok((Vec::new(), Vec::new(), None));
+        }
+        self.hooks.on_manifest_fetch(desc)?;
+        let bytes = self.manifest_bytes(desc).await?;
+        self.hooks.on_manifest_fetched(desc)?;
+        let s = manifest::successors(&desc.media_type, &bytes)?;
+        let subject = s.subject.clone();
+        let all = s.clone().all();
+        let children = self
+            .hooks
+            .successors(desc, s)?
+            .into_iter()
+            .filter(|d| !media_type::is_foreign_layer(&d.media_type))
+            .collect::<Vec<_>>();
+        Ok((children, all, subject))
+    }
+
+    /// The node itself, once its children are copied: mounted, or transferred after
+    /// `pre_copy`; then its subject's copy, when that runs alongside, is waited for.
+    async fn finish(
+        &self,
+        desc: &Descriptor,
+        permit: OwnedSemaphorePermit,
+        all: &[Descriptor],
+        unasked: bool,
+        mut alongside: Option<Alongside>,
+    ) -> Result<()> {
         if let Some(mounter) = &self.mount_from
             && !media_type::is_manifest(&desc.media_type)
         {
-            let outcome = self.mount(&**mounter, &desc).await?;
+            let outcome = self.mount(&**mounter, desc).await?;
             drop(permit);
             match outcome {
-                MountOutcome::Mounted => self.hooks.on_mounted(&desc)?,
-                MountOutcome::Copied => self.hooks.post_copy(&desc, &all)?,
+                MountOutcome::Mounted => self.hooks.on_mounted(desc)?,
+                MountOutcome::Copied => self.hooks.post_copy(desc, all)?,
             }
-        } else if self.hooks.pre_copy(&desc)? == PreCopy::Skip {
+        } else if self.hooks.pre_copy(desc)? == PreCopy::Skip {
             if unasked {
-                let _ = self.dst.cancel_prepared(&desc).await;
+                let _ = self.dst.cancel_prepared(desc).await;
             }
         } else {
             let mut permit = Some(permit);
-            if let Err(e) = self.transfer(&desc).await {
+            if let Err(e) = self.transfer(desc).await {
                 // a registry that holds subjects to exist (distribution-spec#459) refuses a
                 // referrer ahead of its subject: it goes after it, in oras's order
                 let Some(subject) = alongside.take().filter(|_| refused_ahead(&e)) else {
@@ -429,10 +463,10 @@ impl Engine {
                 drop(permit.take());
                 subject.join().await?;
                 permit = Some(self.acquire().await?);
-                self.transfer(&desc).await?;
+                self.transfer(desc).await?;
             }
             drop(permit);
-            self.hooks.post_copy(&desc, &all)?;
+            self.hooks.post_copy(desc, all)?;
         }
         match alongside {
             Some(subject) => subject.join().await,
