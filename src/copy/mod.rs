@@ -151,11 +151,9 @@ pub async fn copy_graphs(
     known: Vec<(Descriptor, Vec<u8>)>,
     options: &CopyOptions,
 ) -> Result<()> {
-    let engine = Engine::new(src, dst, options, None, None, None);
-    for (d, b) in known {
-        engine.cache(&d.digest, b);
-    }
-    engine.dispatch(roots.to_vec(), 0).await
+    Engine::graphs(src, dst, options, known, None)
+        .dispatch(roots.to_vec(), 0)
+        .await
 }
 
 /// [`copy_graphs`] of the roots found above `node` (its referrers, `cp -r`), where the
@@ -176,10 +174,7 @@ pub async fn copy_graphs_reaching(
     options: &CopyOptions,
 ) -> Result<()> {
     let alongside = (options.concurrency > 1).then(|| node.key());
-    let engine = Engine::new(src, dst, options, None, None, alongside);
-    for (d, b) in known {
-        engine.cache(&d.digest, b);
-    }
+    let engine = Engine::graphs(src, dst, options, known, alongside);
     engine.dispatch(roots.to_vec(), 0).await?;
     let reached = lock(&engine.tracker).contains_key(&node.key());
     if reached || engine.alongside.is_none() || !engine.dst.referrers_before_subject() {
@@ -247,6 +242,21 @@ impl Engine {
             mount_from: options.mount_from.clone(),
             alongside,
         })
+    }
+
+    /// An engine for graphs without a root of their own, knowing the manifests `known`.
+    fn graphs(
+        src: Arc<dyn ReadOnlyTarget>,
+        dst: Arc<dyn Target>,
+        options: &CopyOptions,
+        known: Vec<(Descriptor, Vec<u8>)>,
+        alongside: Option<DescKey>,
+    ) -> Arc<Self> {
+        let engine = Engine::new(src, dst, options, None, None, alongside);
+        for (d, b) in known {
+            engine.cache(&d.digest, b);
+        }
+        engine
     }
 
     fn cache(&self, digest: &Digest, bytes: Vec<u8>) -> Arc<Vec<u8>> {
