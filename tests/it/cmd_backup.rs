@@ -5,7 +5,7 @@
 //! file or folder, no temp files, nothing pushed to the registry).
 
 use crate::support::command::CREATED;
-use crate::support::fault_proxy::{Action, FaultProxy, Rule};
+use crate::support::fault_proxy::{Action, FaultProxy, Rule, subject_fails_after_referrers};
 use crate::support::registry::{TestRegistry, closed_port};
 use crate::support::sandbox::Sandbox;
 use crate::support::seed;
@@ -389,6 +389,41 @@ fn a_restore_counts_the_quiet_interval_of_an_index_from_its_write() {
         after < std::time::Duration::from_millis(125),
         "the index was checked {after:?} after the last tag"
     );
+}
+
+/// A restore into a registry without the referrers API pushes the referrers ahead of their
+/// subject; one that then fails on the subject (its layer held 500 ms, its manifest
+/// refused) leaves them and their index without it. The next restore finds the referrers
+/// in place and still pushes and tags the subject.
+#[test]
+fn a_restore_that_failed_after_the_referrers_is_completed_by_the_next() {
+    let (a, b, sb) = (TestRegistry::start(), TestRegistry::start(), Sandbox::new());
+    seed(&sb, &a);
+    sb.ok(&format!(
+        "backup --output folder --include-referrers {}/config:v1.0",
+        a.host()
+    ));
+    let subject = sb.ok(&format!("resolve {}/config:v1.0", a.host()));
+    let subject = subject.trim();
+    let layer = seed::digest(b"setting=one\n");
+    let proxy = FaultProxy::start(b.port(), subject_fails_after_referrers(&layer, subject));
+    let failed = sb.oras(&format!("restore --input folder {}/config", proxy.host()));
+    let (out, err) = failed.text();
+    assert_eq!(failed.code, 1, "{out}{err}");
+    assert_eq!(b.manifest("config", subject).status, 404);
+    let index_tag = format!("sha256-{}", subject.trim_start_matches("sha256:"));
+    assert_eq!(b.manifest("config", &index_tag).status, 200);
+
+    let out = sb.ok(&format!("restore --input folder {}/config", b.host()));
+    assert!(
+        out.contains("Pushed tag v1.0 with 2 referrer(s)\n"),
+        "{out}"
+    );
+    let resolved = sb.ok(&format!("resolve {}/config:v1.0", b.host()));
+    assert_eq!(resolved.trim(), subject);
+    let listed = sb.ok(&format!("discover {}/config:v1.0 --format json", b.host()));
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(listed["referrers"].as_array().unwrap().len(), 2, "{listed}");
 }
 
 /// A blob that fails halfway through a tar backup (others may be in the archive by then):

@@ -7,7 +7,7 @@
 
 use crate::cmd_net::noise;
 use crate::support::command::CREATED;
-use crate::support::fault_proxy::{Action, FaultProxy, Rule, Seen};
+use crate::support::fault_proxy::{Action, FaultProxy, Rule, Seen, subject_fails_after_referrers};
 use crate::support::paths::golden_dir;
 use crate::support::registry::TestRegistry;
 use crate::support::sandbox::Sandbox;
@@ -297,17 +297,7 @@ fn cp_r_writes_the_referrers_index_while_the_subject_travels() {
 fn cp_r_completes_a_subject_left_behind_by_a_failed_copy() {
     let (src, dst, sb) = (TestRegistry::start(), TestRegistry::start(), Sandbox::new());
     let (layer, subject) = seed_subject_with_two_referrers(&src, &sb);
-    let to = FaultProxy::start(
-        dst.port(),
-        vec![
-            Rule::new(
-                "PUT",
-                &format!("digest={layer}"),
-                Action::Delay(std::time::Duration::from_millis(500)),
-            ),
-            Rule::new("PUT", &format!("/manifests/{subject}"), Action::status(400)),
-        ],
-    );
+    let to = FaultProxy::start(dst.port(), subject_fails_after_referrers(&layer, &subject));
     let failed = sb.oras(&format!("cp -r {}/app:v1 {}/app:v1", src.host(), to.host()));
     let (out, err) = failed.text();
     assert_eq!(failed.code, 1, "{out}{err}");

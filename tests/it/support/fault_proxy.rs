@@ -521,3 +521,17 @@ fn forward(upstream: u16, method: &str, req: &mut Message) -> std::io::Result<Me
         body,
     })
 }
+
+/// Rules under which a copy's referrers go ahead of their subject and the subject then
+/// fails: the upload of its `layer` is held 500 ms, the PUT of its manifest (`subject`)
+/// refused with 400.
+pub fn subject_fails_after_referrers(layer: &str, subject: &str) -> Vec<Rule> {
+    vec![
+        Rule::new(
+            "PUT",
+            &format!("digest={layer}"),
+            Action::Delay(Duration::from_millis(500)),
+        ),
+        Rule::new("PUT", &format!("/manifests/{subject}"), Action::status(400)),
+    ]
+}
