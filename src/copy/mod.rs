@@ -12,6 +12,7 @@ use crate::content::descriptor::DescKey;
 use crate::content::manifest::{self, Successors};
 use crate::content::{Descriptor, Digest};
 use crate::error::{Error, Origin, Result};
+use crate::http::retry;
 use crate::media_type;
 use crate::targets::{
     BlobMounter, BlobReader, ContentFn, MountOutcome, ReadOnlyTarget, Target, fetch_all,
@@ -118,9 +119,9 @@ struct Engine {
     root: Option<Descriptor>,
     root_tag: Option<String>,
     mount_from: Option<Arc<dyn BlobMounter>>,
-    /// The subject whose referrers may be pushed while it is still copied: see
+    /// The node whose referrers may be pushed ahead of it, while it is still copied: see
     /// [`Engine::subject_alongside`]. Set by [`copy_graphs_reaching`] only.
-    alongside: Option<DescKey>,
+    ahead_of: Option<DescKey>,
 }
 
 /// Copy the graph rooted at `root` (whose manifest bytes may be known already) and, when
@@ -173,11 +174,11 @@ pub async fn copy_graphs_reaching(
     known: Vec<(Descriptor, Vec<u8>)>,
     options: &CopyOptions,
 ) -> Result<()> {
-    let alongside = (options.concurrency > 1).then(|| node.key());
-    let engine = Engine::graphs(src, dst, options, known, alongside);
+    let ahead_of = (options.concurrency > 1).then(|| node.key());
+    let engine = Engine::graphs(src, dst, options, known, ahead_of);
     engine.dispatch(roots.to_vec(), 0).await?;
     let reached = lock(&engine.tracker).contains_key(&node.key());
-    if reached || engine.alongside.is_none() || !engine.dst.referrers_before_subject() {
+    if reached || engine.ahead_of.is_none() || !engine.dst.referrers_before_subject() {
         return Ok(());
     }
     if engine
@@ -228,7 +229,7 @@ impl Engine {
         options: &CopyOptions,
         root: Option<Descriptor>,
         root_tag: Option<&str>,
-        alongside: Option<DescKey>,
+        ahead_of: Option<DescKey>,
     ) -> Arc<Self> {
         Arc::new(Engine {
             src,
@@ -240,7 +241,7 @@ impl Engine {
             root,
             root_tag: root_tag.map(str::to_string),
             mount_from: options.mount_from.clone(),
-            alongside,
+            ahead_of,
         })
     }
 
@@ -250,9 +251,9 @@ impl Engine {
         dst: Arc<dyn Target>,
         options: &CopyOptions,
         known: Vec<(Descriptor, Vec<u8>)>,
-        alongside: Option<DescKey>,
+        ahead_of: Option<DescKey>,
     ) -> Arc<Self> {
-        let engine = Engine::new(src, dst, options, None, None, alongside);
+        let engine = Engine::new(src, dst, options, None, None, ahead_of);
         for (d, b) in known {
             engine.cache(&d.digest, b);
         }
@@ -495,7 +496,7 @@ impl Engine {
         children: &mut Vec<Descriptor>,
     ) -> Option<Descriptor> {
         let subject = subject?;
-        if self.alongside.as_ref() != Some(&subject.key()) || !self.dst.referrers_before_subject() {
+        if self.ahead_of.as_ref() != Some(&subject.key()) || !self.dst.referrers_before_subject() {
             return None;
         }
         let i = children.iter().position(|c| c.key() == subject.key())?;
@@ -557,14 +558,12 @@ impl Engine {
     }
 }
 
-/// Whether the destination refused a manifest (a 4xx other than the authentication and
-/// rate-limit answers) in a way that going after its subject may cure.
+/// Whether the destination refused a manifest in a way that going after its subject may
+/// cure: a 4xx that is neither about credentials nor worth a retry as it is.
 fn refused_ahead(e: &Error) -> bool {
-    let e = match e {
-        Error::Copy(c) => &c.source,
-        e => e,
-    };
-    matches!(e, Error::Registry(r) if (400..500).contains(&r.status) && ![401, 403, 429].contains(&r.status))
+    e.registry_status().is_some_and(|s| {
+        (400..500).contains(&s) && !matches!(s, 401 | 403) && !retry::retryable_status(s)
+    })
 }
 
 async fn push_or_exists(

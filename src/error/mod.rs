@@ -132,6 +132,15 @@ impl Error {
         }
     }
 
+    /// The status of a registry's error answer, through copy-origin tagging.
+    pub fn registry_status(&self) -> Option<u16> {
+        match self {
+            Error::Copy(c) => c.source.registry_status(),
+            Error::Registry(r) => Some(r.status),
+            _ => None,
+        }
+    }
+
     /// True when a write was refused for leaving the output directory.
     pub fn is_path_traversal(&self) -> bool {
         match self {
