@@ -24,7 +24,8 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 #[derive(Default)]
 struct Store {
     mem: MemoryStore,
-    /// `(operation, digest)` in call order: `fetch`, `exists`, `push`, `tag`.
+    /// `(operation, digest)` in call order: `fetch`, `exists`, `push`, `tag`, and
+    /// `stored` when a push has stored its content.
     calls: Mutex<Vec<(&'static str, Digest)>>,
     /// `exists` answers false for everything (another writer races us).
     exists_lies: bool,
@@ -36,6 +37,8 @@ struct Store {
     /// `(held, until)`: the push of `held` waits until `until` is stored (gives up after
     /// 5 s with an error).
     hold: Option<(Digest, Digest)>,
+    /// `(slow, pause)`: the push of `slow` pauses this long before storing.
+    slow: Option<(Digest, Duration)>,
 }
 
 impl Store {
@@ -170,10 +173,17 @@ impl Target for Store {
             if self.fail_push.as_ref() == Some(&expected.digest) {
                 return Err(refused("push", &expected.digest));
             }
+            if let Some((slow, pause)) = &self.slow
+                && *slow == expected.digest
+            {
+                tokio::time::sleep(*pause).await;
+            }
             if self.has(expected) {
                 return Err(Error::AlreadyExists(expected.digest.to_string()));
             }
-            self.mem.push(expected, content).await
+            self.mem.push(expected, content).await?;
+            self.record("stored", &expected.digest);
+            Ok(())
         })
     }
 
@@ -712,7 +722,8 @@ async fn a_referrer_goes_ahead_of_its_subject_where_the_destination_allows() {
 
 /// In a chain subject ← r1 ← r2 only the referrers of the node asked for go ahead: r1
 /// before the subject (held until r1 is stored), but r2 waits for r1, its own subject,
-/// which no later run would look for if r2 were there without it.
+/// which no later run would look for if r2 were there without it: r1's push is slowed
+/// 100 ms, and r2's push still starts only once r1 is stored.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn only_the_referrers_of_the_node_asked_for_go_ahead() {
     let src = Arc::new(Store::default());
@@ -726,6 +737,7 @@ async fn only_the_referrers_of_the_node_asked_for_go_ahead() {
     let dst = Arc::new(Store {
         referrers_first: true,
         hold: Some((big.digest.clone(), r1.digest.clone())),
+        slow: Some((r1.digest.clone(), Duration::from_millis(100))),
         ..Default::default()
     });
     let events = Arc::new(Events::default());
@@ -733,7 +745,7 @@ async fn only_the_referrers_of_the_node_asked_for_go_ahead() {
         .await
         .unwrap();
     assert!(first(&dst, "push", &r1) < first(&dst, "push", &subject));
-    assert!(first(&dst, "push", &r1) < first(&dst, "push", &r2));
+    assert!(first(&dst, "stored", &r1) < first(&dst, "push", &r2));
     assert!(dst.has(&subject) && dst.has(&r2));
 }
 
